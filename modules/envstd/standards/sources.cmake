@@ -1,0 +1,7 @@
+# Sources of envstd/standards (HJ 633, GB 3838, GB 3096, GB 3095), relative to this folder.
+set(JH_ENVSTD_STANDARDS_SOURCES
+  jhunits.h jhunits.cpp
+  jhairpollutants.h jhairpollutants.cpp
+  jhaqistandard.h jhaqistandard.cpp
+  jhaqicalculator.h jhaqicalculator.cpp
+)
