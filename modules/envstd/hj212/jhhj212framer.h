@@ -1,0 +1,59 @@
+// Cuts a TCP byte stream into HJ 212 packets (and precise errors), whatever the chunking.
+#pragma once
+
+#include "jhhj212error.h"
+#include "jhhj212options.h"
+#include "jhhj212packet.h"
+#include "jhhj212parser.h"
+
+#include <QByteArray>
+
+//! One per connection. Feed the bytes as they arrive (append), then call next() until it returns
+//! false. A frame runs from "##" to the first LF; bytes outside frames are skipped (blank lines
+//! silently, anything else reported once as Garbage); a frame without LF within maxFrameBytes is
+//! dropped as Oversize. The decision depends only on the bytes, never on how they were chunked.
+//! The buffer is reused: once warm, framing and parsing allocate nothing; between calls it holds at
+//! most one partial frame (<= maxFrameBytes) after next() has returned false.
+class JhHj212Framer
+{
+public:
+    //! The longest frame a 4-digit length allows: "##" + 4 + 9999 + CRC 4 + CR LF.
+    static constexpr int MaxPossibleFrame = 2 + 4 + 9999 + 4 + 2;
+
+    explicit JhHj212Framer(const JhHj212Options &options = JhHj212Options(),
+                           int maxFrameBytes = MaxPossibleFrame);
+
+    const JhHj212Options &options() const { return mParser.options(); }
+    void setOptions(const JhHj212Options &options) { mParser.setOptions(options); }
+
+    void append(const char *data, int size);
+    void append(const QByteArray &chunk) { append(chunk.constData(), chunk.size()); }
+
+    //! Takes the next packet or error out of the buffer. Returns false when more bytes are needed.
+    //! When true: error.isOk() means packet holds an accepted packet; otherwise error says what was
+    //! rejected (its streamOffset() locates the frame in the connection's byte stream).
+    bool next(JhHj212Packet &packet, JhHj212Error &error);
+    //! Call at the end of the stream until it returns false: reports a partial packet (Truncated) or
+    //! trailing garbage.
+    bool finish(JhHj212Error &error);
+
+    //! Bytes held that have not been framed yet.
+    int bufferedBytes() const { return mBuffer.size() - mRead; }
+    //! Total bytes appended since construction or reset().
+    qint64 streamPosition() const { return mBase + mBuffer.size(); }
+    void reset();
+
+private:
+    void skipTo(int position);
+    bool takeGarbage(JhHj212Error &error);
+
+    JhHj212Parser mParser;
+    int mMaxFrame;
+    QByteArray mBuffer;
+    int mRead = 0;
+    qint64 mBase = 0;   // stream offset of mBuffer[0]
+    int mScanFrom = -1; // where the search for the current frame's end resumes
+    bool mDiscarding = false;
+    qint64 mGarbageStart = -1;
+    qint64 mGarbageCount = 0;
+};
