@@ -82,3 +82,36 @@ bool JhUnits::convert(double value, JhUnit from, JhUnit to, double *result)
         *result = value / (target.nanogramScale / source.nanogramScale);
     return true;
 }
+
+bool JhUnits::parseQuantity(const QString &text, double *value, JhUnit *unit, bool *hasUnit)
+{
+    const QString trimmed = text.trimmed();
+    int end = 0;
+    if (end < trimmed.size() && (trimmed.at(end) == QLatin1Char('+') || trimmed.at(end) == QLatin1Char('-')))
+        ++end;
+    int digits = 0;
+    bool point = false;
+    while (end < trimmed.size()) {
+        const QChar c = trimmed.at(end);
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+            ++digits;
+        } else if (c == QLatin1Char('.') && !point) {
+            point = true;
+        } else {
+            break;
+        }
+        ++end;
+    }
+    if (digits == 0)
+        return false;
+    bool ok = false;
+    const double number = trimmed.left(end).toDouble(&ok);
+    if (!ok)
+        return false;
+    const QString symbol = trimmed.mid(end).trimmed();
+    *hasUnit = !symbol.isEmpty();
+    if (*hasUnit && !fromSymbol(symbol, unit))
+        return false;
+    *value = number;
+    return true;
+}

@@ -28,4 +28,7 @@ public:
     static bool fromSymbol(const QString &symbol, JhUnit *unit);
     //! Converts within one dimension (mass per volume of air, mass per volume of water); false otherwise.
     static bool convert(double value, JhUnit from, JhUnit to, double *result);
+    //! Parses "12.5" or "12.5ug/L" (plain decimal, no exponent). hasUnit tells whether a unit was written.
+    //! Returns false for anything else (empty, "12,5", "1e3", unknown unit, trailing garbage).
+    static bool parseQuantity(const QString &text, double *value, JhUnit *unit, bool *hasUnit);
 };

@@ -4,4 +4,8 @@ set(JH_ENVSTD_STANDARDS_SOURCES
   jhairpollutants.h jhairpollutants.cpp
   jhaqistandard.h jhaqistandard.cpp
   jhaqicalculator.h jhaqicalculator.cpp
+  jhsurfacewaterstandard.h jhsurfacewaterstandard.cpp
+  jhsurfacewaterassessor.h jhsurfacewaterassessor.cpp
+  jhnoisestandard.h jhnoisestandard.cpp
+  jhambientairstandard.h jhambientairstandard.cpp
 )
