@@ -1,20 +1,20 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyMaxScale="1" version="3.22.16-Białowieża" simplifyDrawingTol="1" symbologyReferenceScale="-1" simplifyAlgorithm="0" styleCategories="AllStyleCategories" labelsEnabled="0" maxScale="0" hasScaleBasedVisibilityFlag="0" readOnly="0" minScale="100000000" simplifyDrawingHints="1" simplifyLocal="1">
+<qgis simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" readOnly="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal limitMode="0" durationField="" enabled="0" accumulate="0" mode="0" endField="" endExpression="" durationUnit="min" fixedDuration="0" startField="" startExpression="">
+  <temporal limitMode="0" startField="" durationField="" enabled="0" endExpression="" startExpression="" durationUnit="min" fixedDuration="0" accumulate="0" mode="0" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 enableorderby="0" forceraster="0" type="singleSymbol" referencescale="-1" symbollevels="0">
+  <renderer-v2 type="singleSymbol" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
     <symbols>
-      <symbol clip_to_extent="1" type="fill" name="0" force_rhr="0" alpha="1">
+      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -22,7 +22,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" locked="0" pass="0" class="SimpleFill">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="239,234,223,255"/>
@@ -66,7 +66,7 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
+  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
     <activeChecks type="StringList">
       <Option type="QString" value=""/>
     </activeChecks>
@@ -119,40 +119,40 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" name="" field="fid"/>
-    <alias index="1" name="" field="code"/>
-    <alias index="2" name="" field="name_zh"/>
-    <alias index="3" name="" field="name_pinyin"/>
-    <alias index="4" name="" field="kind"/>
-    <alias index="5" name="" field="source_adcode"/>
+    <alias name="" field="fid" index="0"/>
+    <alias name="" field="code" index="1"/>
+    <alias name="" field="name_zh" index="2"/>
+    <alias name="" field="name_pinyin" index="3"/>
+    <alias name="" field="kind" index="4"/>
+    <alias name="" field="source_adcode" index="5"/>
   </aliases>
   <defaults>
-    <default expression="" applyOnUpdate="0" field="fid"/>
-    <default expression="" applyOnUpdate="0" field="code"/>
-    <default expression="" applyOnUpdate="0" field="name_zh"/>
-    <default expression="" applyOnUpdate="0" field="name_pinyin"/>
-    <default expression="" applyOnUpdate="0" field="kind"/>
-    <default expression="" applyOnUpdate="0" field="source_adcode"/>
+    <default expression="" field="fid" applyOnUpdate="0"/>
+    <default expression="" field="code" applyOnUpdate="0"/>
+    <default expression="" field="name_zh" applyOnUpdate="0"/>
+    <default expression="" field="name_pinyin" applyOnUpdate="0"/>
+    <default expression="" field="kind" applyOnUpdate="0"/>
+    <default expression="" field="source_adcode" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint unique_strength="1" field="fid" constraints="3" notnull_strength="1" exp_strength="0"/>
-    <constraint unique_strength="0" field="code" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="name_zh" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="name_pinyin" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="kind" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="source_adcode" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint unique_strength="1" exp_strength="0" field="fid" notnull_strength="1" constraints="3"/>
+    <constraint unique_strength="0" exp_strength="0" field="code" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="name_zh" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="name_pinyin" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="kind" notnull_strength="0" constraints="0"/>
+    <constraint unique_strength="0" exp_strength="0" field="source_adcode" notnull_strength="0" constraints="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" desc="" field="fid"/>
-    <constraint exp="" desc="" field="code"/>
-    <constraint exp="" desc="" field="name_zh"/>
-    <constraint exp="" desc="" field="name_pinyin"/>
-    <constraint exp="" desc="" field="kind"/>
-    <constraint exp="" desc="" field="source_adcode"/>
+    <constraint desc="" field="fid" exp=""/>
+    <constraint desc="" field="code" exp=""/>
+    <constraint desc="" field="name_zh" exp=""/>
+    <constraint desc="" field="name_pinyin" exp=""/>
+    <constraint desc="" field="kind" exp=""/>
+    <constraint desc="" field="source_adcode" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
+  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
