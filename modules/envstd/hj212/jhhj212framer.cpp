@@ -90,6 +90,9 @@ bool JhHj212Framer::next(JhHj212Packet &packet, JhHj212Error &error)
             break;
         i = int(static_cast<const char *>(hash) - p);
         if (p[i + 1] == '#') {
+            // In a run of '#' the packet starts at the last pair ("###0101..." is one stray '#').
+            while (i + 2 < size && p[i + 2] == '#')
+                ++i;
             start = i;
             break;
         }
@@ -101,6 +104,8 @@ bool JhHj212Framer::next(JhHj212Packet &packet, JhHj212Error &error)
     }
     if (start > mRead)
         skipTo(start);
+    if (start + 2 == size)
+        return false; // a further '#' would move the start
     mDiscarding = false;
     if (takeGarbage(error))
         return true;
