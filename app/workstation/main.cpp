@@ -1,0 +1,131 @@
+// jianghai-workstation: thin main - arguments, QGIS start-up, translations, then the window or a headless
+// export.
+#include "jhbasemapproject.h"
+#include "jhlanguage.h"
+#include "jhmainwindow.h"
+#include "jhsituationmapexporter.h"
+#include "jhworkstationoptions.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QTimer>
+
+#include <qgsapplication.h>
+#include <qgsmapcanvas.h>
+
+#include <cstdio>
+
+namespace {
+
+void printError(const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+}
+
+//! True when Qt can open a window: an X/Wayland display, or a platform plugin chosen explicitly.
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer startup;
+    startup.start();
+
+    // Decided before any Qt object exists: the platform plugin is fixed when the application is built.
+    const JhWorkstationOptions::Mode earlyMode = JhWorkstationOptions::scanMode(argc, argv);
+    if (earlyMode == JhWorkstationOptions::Mode::Export ||
+        (earlyMode != JhWorkstationOptions::Mode::Window && !hasDisplay()))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    else if (earlyMode == JhWorkstationOptions::Mode::Window && !hasDisplay()) {
+        std::fputs(
+            "没有可用的图形显示 (no display): run under a desktop or xvfb-run, or export headless with "
+            "--export-map out.pdf\n",
+            stderr);
+        return JhWorkstationOptions::ExitNoDisplay;
+    }
+
+    QgsApplication app(argc, argv, true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Jianghai"));
+    QCoreApplication::setApplicationName(QStringLiteral("jianghai-workstation"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JH_VERSION));
+    QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
+    QgsApplication::initQgis();
+
+    const QString requestedLanguage = JhWorkstationOptions::scanLanguage(argc, argv);
+    const QString language = JhLanguage::languages().contains(requestedLanguage)
+                                 ? requestedLanguage
+                                 : JhLanguage::configuredLanguage();
+    QString languageError;
+    if (!JhLanguage::install(language, &languageError))
+        printError(languageError);
+    JhWorkstationOptions options;
+    if (!options.parse(QCoreApplication::arguments())) {
+        printError(options.errorMessage());
+        return JhWorkstationOptions::ExitUsage;
+    }
+    if (options.mode() == JhWorkstationOptions::Mode::Help) {
+        QTextStream(stdout) << options.helpText();
+        return JhWorkstationOptions::ExitOk;
+    }
+    if (options.mode() == JhWorkstationOptions::Mode::Version) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << Qt::endl;
+        return JhWorkstationOptions::ExitOk;
+    }
+
+    // QGIS objects (project, window) must be gone before exitQgis(): keep them in this block.
+    int exitCode = JhWorkstationOptions::ExitOk;
+    {
+        JhBasemapProject basemap;
+        const JhBasemapProject::Error loadError = basemap.load(options.mapsDirectory());
+        if (loadError == JhBasemapProject::Error::MapsDirectoryNotFound ||
+            loadError == JhBasemapProject::Error::ProjectUnreadable) {
+            printError(basemap.errorMessage());
+            exitCode = JhWorkstationOptions::ExitBasemap;
+        } else if (loadError != JhBasemapProject::Error::None) {
+            printError(basemap.errorMessage()); // some broken layers: warn, the rest of the map still works
+        }
+
+        if (exitCode != JhWorkstationOptions::ExitOk) {
+            // nothing more to do without a basemap
+        } else if (options.mode() == JhWorkstationOptions::Mode::Export) {
+            const JhSituationMapExporter exporter(&basemap);
+            const JhSituationMapExporter::Result result = exporter.exportMap(options.request());
+            if (result.ok())
+                QTextStream(stdout) << QDir::toNativeSeparators(
+                                           QFileInfo(result.outputPath).absoluteFilePath())
+                                    << Qt::endl;
+            else
+                printError(result.message);
+            exitCode = JhWorkstationOptions::exitCodeFor(result.error);
+        } else {
+            JhMainWindow window(&basemap);
+            window.show();
+            if (options.benchmarkStartup() || !options.screenshotPath().isEmpty()) {
+                // Exit after the first complete frame of the canvas: the start-up benchmark and screenshots.
+                QObject::connect(window.canvas(), &QgsMapCanvas::mapCanvasRefreshed, &window, [&] {
+                    if (options.benchmarkStartup())
+                        QTextStream(stdout) << "first-frame-ms " << startup.elapsed() << Qt::endl;
+                    if (!options.screenshotPath().isEmpty() &&
+                        !window.grab().save(options.screenshotPath())) {
+                        printError(QStringLiteral("Cannot write %1").arg(options.screenshotPath()));
+                        exitCode = JhWorkstationOptions::ExitOutput;
+                    }
+                    QTimer::singleShot(0, &app, &QCoreApplication::quit);
+                });
+            }
+            const int eventLoopCode = QgsApplication::exec();
+            if (exitCode == JhWorkstationOptions::ExitOk)
+                exitCode = eventLoopCode;
+        }
+    }
+    QgsApplication::exitQgis();
+    return exitCode;
+}

@@ -1,0 +1,241 @@
+// Fills the situation map print layout (maps/layouts) and exports it to PDF or PNG, also headless.
+#include "jhsituationmapexporter.h"
+
+#include "jhbasemapproject.h"
+
+#include <QDir>
+#include <QDomDocument>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+
+#include <functional>
+
+#include <qgsfeedback.h>
+#include <qgslayoutexporter.h>
+#include <qgslayoutitemmap.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsreadwritecontext.h>
+
+namespace {
+
+JhSituationMapExporter::Result failure(JhSituationMapExporter::Error error, const QString &message)
+{
+    JhSituationMapExporter::Result result;
+    result.error = error;
+    result.message = message;
+    return result;
+}
+
+//! Checks that \a path can be written without leaving a stray file behind.
+JhSituationMapExporter::Error probeOutput(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return JhSituationMapExporter::Error::OutputDirectoryMissing;
+    if (info.isDir())
+        return JhSituationMapExporter::Error::OutputNotWritable;
+    const bool existed = info.exists();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return JhSituationMapExporter::Error::OutputNotWritable;
+    file.close();
+    if (!existed)
+        file.remove();
+    return JhSituationMapExporter::Error::None;
+}
+
+//! Sets the text of the label item with id \a id in the template; false when there is no such label.
+//! Editing the template XML spares including qgslayoutitemlabel.h, which needs a header Debian omits.
+bool setLabelText(QDomDocument &document, const QString &id, const QString &text)
+{
+    QDomNodeList items = document.elementsByTagName(QStringLiteral("LayoutItem"));
+    for (int i = 0; i < items.size(); ++i) {
+        QDomElement item = items.at(i).toElement();
+        if (item.attribute(QStringLiteral("id")) == id && item.hasAttribute(QStringLiteral("labelText"))) {
+            item.setAttribute(QStringLiteral("labelText"), text);
+            return true;
+        }
+    }
+    return false;
+}
+
+//! Qt 5.15's PDF engine writes a wrong ToUnicode map for the OpenType/CFF Noto Sans CJK (长 comes out as
+//! the radical ⻓, digits vanish), so a PDF's title and date could not be searched or copied. The layout's
+//! own texts therefore use WenQuanYi Micro Hei (TrueType, extracts cleanly) in PDFs when it is installed.
+void useExtractableFontForPdf(QDomDocument &document)
+{
+    const QString from = QStringLiteral("Noto Sans CJK SC");
+    const QString to = QStringLiteral("WenQuanYi Micro Hei");
+    if (!QFontDatabase().families().contains(to))
+        return;
+    std::function<void(QDomElement)> visit = [&](QDomElement element) {
+        QDomNamedNodeMap attributes = element.attributes();
+        for (int a = 0; a < attributes.size(); ++a) {
+            QDomAttr attribute = attributes.item(a).toAttr();
+            if (attribute.value().startsWith(from))
+                attribute.setValue(to + attribute.value().mid(from.size()));
+        }
+        for (QDomElement child = element.firstChildElement(); !child.isNull();
+             child = child.nextSiblingElement())
+            visit(child);
+    };
+    visit(document.documentElement());
+}
+
+bool isCanceled(QgsFeedback *feedback)
+{
+    return feedback && feedback->isCanceled();
+}
+
+void setProgress(QgsFeedback *feedback, double percent)
+{
+    if (feedback)
+        feedback->setProgress(percent);
+}
+
+} // namespace
+
+JhSituationMapExporter::JhSituationMapExporter(JhBasemapProject *basemap) : mBasemap(basemap)
+{}
+
+QString JhSituationMapExporter::dateTimeText(const QDateTime &dateTime)
+{
+    return tr("Map date: %1").arg(dateTime.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+JhSituationMapExporter::Result JhSituationMapExporter::exportMap(const JhSituationMapRequest &request,
+                                                                 QgsFeedback *feedback) const
+{
+    if (!mBasemap || !mBasemap->project() ||
+        mBasemap->error() == JhBasemapProject::Error::MapsDirectoryNotFound ||
+        mBasemap->error() == JhBasemapProject::Error::ProjectUnreadable)
+        return failure(Error::BasemapNotLoaded, mBasemap
+                                                    ? mBasemap->errorMessage()
+                                                    : tr("No basemap project was given to the exporter."));
+
+    if (request.outputPath.isEmpty())
+        return failure(Error::OutputNotWritable, tr("No output file was given."));
+    if (request.dpi < sMinimumDpi || request.dpi > sMaximumDpi)
+        return failure(Error::InvalidResolution, tr("The resolution %1 dpi is outside %2-%3 dpi.")
+                                                     .arg(request.dpi)
+                                                     .arg(sMinimumDpi)
+                                                     .arg(sMaximumDpi));
+    if (request.pixelSize.isValid() && (request.pixelSize.width() > 20000 ||
+                                        request.pixelSize.height() > 20000 || request.pixelSize.isEmpty()))
+        return failure(Error::InvalidResolution, tr("The image size %1x%2 px is outside 1-20000 px.")
+                                                     .arg(request.pixelSize.width())
+                                                     .arg(request.pixelSize.height()));
+
+    switch (probeOutput(request.outputPath)) {
+    case Error::OutputDirectoryMissing:
+        return failure(Error::OutputDirectoryMissing,
+                       tr("The folder of the output file does not exist: %1")
+                           .arg(QDir::toNativeSeparators(QFileInfo(request.outputPath).absolutePath())));
+    case Error::OutputNotWritable:
+        return failure(
+            Error::OutputNotWritable,
+            tr("Cannot write the output file %1").arg(QDir::toNativeSeparators(request.outputPath)));
+    default:
+        break;
+    }
+
+    QgsRectangle extent;
+    if (request.extent.isEmpty() || request.extent.compare(QLatin1String("city"), Qt::CaseInsensitive) == 0 ||
+        request.extent == QLatin1String("320600")) {
+        extent = mBasemap->fullExtent();
+    } else {
+        JhCounty county;
+        if (!mBasemap->county(request.extent.trimmed(), &county)) {
+            QStringList known;
+            const auto counties = mBasemap->counties();
+            for (const JhCounty &candidate : counties)
+                known << QStringLiteral("%1 %2").arg(candidate.code, candidate.nameZh);
+            return failure(Error::UnknownExtent, tr("Unknown county code \"%1\"; use city or one of: %2")
+                                                     .arg(request.extent, known.join(QStringLiteral(", "))));
+        }
+        extent = county.extent;
+        extent.grow(std::max(extent.width(), extent.height()) * 0.04);
+    }
+    setProgress(feedback, 10);
+
+    const QString templatePath = mBasemap->layoutTemplatePath(request.templateName);
+    QFile templateFile(templatePath);
+    if (!templateFile.exists())
+        return failure(
+            Error::TemplateNotFound,
+            tr("The layout template %1 does not exist.").arg(QDir::toNativeSeparators(templatePath)));
+    QDomDocument document;
+    if (!templateFile.open(QIODevice::ReadOnly) || !document.setContent(&templateFile))
+        return failure(
+            Error::TemplateInvalid,
+            tr("The layout template %1 is not valid XML.").arg(QDir::toNativeSeparators(templatePath)));
+
+    if (request.format == JhSituationMapRequest::Format::Pdf)
+        useExtractableFontForPdf(document);
+    const bool hasTitle = setLabelText(document, QStringLiteral("title"), request.title);
+    const bool hasDateTime = setLabelText(
+        document, QStringLiteral("datetime"),
+        dateTimeText(request.dateTime.isValid() ? request.dateTime : QDateTime::currentDateTime()));
+    if (!request.subtitle.isEmpty())
+        setLabelText(document, QStringLiteral("subtitle"), request.subtitle);
+
+    QgsPrintLayout layout(mBasemap->project());
+    QgsReadWriteContext context;
+    context.setPathResolver(QgsPathResolver(templatePath));
+    bool loaded = false;
+    layout.loadFromTemplate(document, context, true, &loaded);
+    auto *map = qobject_cast<QgsLayoutItemMap *>(layout.itemById(QStringLiteral("map")));
+    if (!loaded || !map || !hasTitle || !hasDateTime)
+        return failure(Error::TemplateInvalid,
+                       tr("The layout template %1 lacks the items map, title or datetime.")
+                           .arg(QDir::toNativeSeparators(templatePath)));
+
+    map->zoomToExtent(extent);
+    layout.refresh();
+    setProgress(feedback, 25);
+    if (isCanceled(feedback))
+        return failure(Error::Canceled, tr("The export was canceled."));
+
+    QgsLayoutExporter exporter(&layout);
+    QgsLayoutExporter::ExportResult exportResult = QgsLayoutExporter::Success;
+    if (request.format == JhSituationMapRequest::Format::Pdf) {
+        QgsLayoutExporter::PdfExportSettings settings;
+        settings.dpi = request.dpi;
+        settings.rasterizeWholeImage = false;
+        settings.forceVectorOutput = false;
+        settings.appendGeoreference = false;
+        settings.exportMetadata = true;
+        settings.simplifyGeometries = true;
+        // Text stays text so the PDF is searchable and its title can be copied into briefings.
+        settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
+        exportResult = exporter.exportToPdf(request.outputPath, settings);
+    } else {
+        QgsLayoutExporter::ImageExportSettings settings;
+        settings.dpi = request.dpi;
+        if (request.pixelSize.isValid())
+            settings.imageSize = request.pixelSize;
+        settings.generateWorldFile = false;
+        settings.exportMetadata = false;
+        exportResult = exporter.exportToImage(request.outputPath, settings);
+    }
+    setProgress(feedback, 100);
+
+    if (isCanceled(feedback)) {
+        QFile::remove(request.outputPath);
+        return failure(Error::Canceled, tr("The export was canceled."));
+    }
+    if (exportResult != QgsLayoutExporter::Success) {
+        const QString detail = exporter.errorFile().isEmpty() ? request.outputPath : exporter.errorFile();
+        if (exportResult == QgsLayoutExporter::FileError)
+            return failure(Error::OutputNotWritable,
+                           tr("Cannot write the output file %1").arg(QDir::toNativeSeparators(detail)));
+        return failure(Error::ExportFailed, tr("QGIS could not export the situation map (error %1) to %2")
+                                                .arg(static_cast<int>(exportResult))
+                                                .arg(QDir::toNativeSeparators(detail)));
+    }
+    Result result;
+    result.outputPath = request.outputPath;
+    return result;
+}

@@ -1,0 +1,131 @@
+// Tests the bundled Nantong basemap as the workstation loads it: layers, CRS, extents, counties.
+#include "jhbasemapproject.h"
+
+#include <QtTest>
+
+#include <qgsapplication.h>
+#include <qgscoordinatetransform.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+class TestJhBasemapProject : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void locatesMapsDirectory();
+    void reportsMissingMapsDirectory();
+    void everyLayerValidAndNonEmpty();
+    void projectCrsAndAttribution();
+    void countiesHaveExpectedCodes();
+    void boundariesInCgcs2000InsideNantong();
+    void fullExtentCoversEveryCounty();
+
+private:
+    JhBasemapProject mBasemap;
+};
+
+void TestJhBasemapProject::initTestCase()
+{
+    QCOMPARE(mBasemap.load(QStringLiteral(JH_SOURCE_DIR "/maps")), JhBasemapProject::Error::None);
+}
+
+void TestJhBasemapProject::locatesMapsDirectory()
+{
+    qputenv("JH_MAPS_DIR", JH_SOURCE_DIR "/maps");
+    QCOMPARE(QDir(JhBasemapProject::locateMapsDirectory()).canonicalPath(),
+             QDir(QStringLiteral(JH_SOURCE_DIR "/maps")).canonicalPath());
+    qunsetenv("JH_MAPS_DIR");
+    // Without the override the source tree is still found (developer builds run from build/).
+    QVERIFY(!JhBasemapProject::locateMapsDirectory().isEmpty());
+}
+
+void TestJhBasemapProject::reportsMissingMapsDirectory()
+{
+    QTemporaryDir empty;
+    JhBasemapProject basemap;
+    QCOMPARE(basemap.load(empty.path()), JhBasemapProject::Error::MapsDirectoryNotFound);
+    QVERIFY(basemap.errorMessage().contains(empty.path()));
+}
+
+void TestJhBasemapProject::everyLayerValidAndNonEmpty()
+{
+    const auto layers = mBasemap.project()->mapLayers();
+    QVERIFY(layers.size() >= 8);
+    for (QgsMapLayer *layer : layers) {
+        QVERIFY2(layer->isValid(), qPrintable(layer->name()));
+        auto *vector = qobject_cast<QgsVectorLayer *>(layer);
+        QVERIFY2(vector, qPrintable(layer->name()));
+        QVERIFY2(vector->featureCount() > 0, qPrintable(layer->name()));
+    }
+    for (const QString table : {"city_boundary", "counties", "county_seats", "land", "water", "coastline",
+                                "rivers", "towns", "railway_stations"})
+        QVERIFY2(mBasemap.layerByTable(table), qPrintable(table));
+}
+
+void TestJhBasemapProject::projectCrsAndAttribution()
+{
+    QCOMPARE(mBasemap.project()->crs().authid(), QStringLiteral("EPSG:4549"));
+    QCOMPARE(mBasemap.project()->backgroundColor().name(), QStringLiteral("#efeadf"));
+    QVERIFY(mBasemap.attribution().contains(QStringLiteral("OpenStreetMap")));
+    QVERIFY(mBasemap.attribution().contains(QStringLiteral("GSHHG")));
+}
+
+void TestJhBasemapProject::countiesHaveExpectedCodes()
+{
+    const QStringList expected = {"320612", "320613", "320614", "320623", "320681", "320682", "320685"};
+    QStringList codes;
+    const auto counties = mBasemap.counties();
+    for (const JhCounty &county : counties) {
+        codes << county.code;
+        QVERIFY(!county.nameZh.isEmpty());
+        QVERIFY(!county.extent.isEmpty());
+    }
+    QCOMPARE(codes, expected);
+    JhCounty haimen;
+    QVERIFY(mBasemap.county(QStringLiteral("320614"), &haimen));
+    QCOMPARE(haimen.nameZh, QStringLiteral("海门区"));
+    QVERIFY(!mBasemap.county(QStringLiteral("320999"), nullptr));
+}
+
+void TestJhBasemapProject::boundariesInCgcs2000InsideNantong()
+{
+    for (const QString table : {"city_boundary", "counties"}) {
+        QgsVectorLayer *layer = mBasemap.layerByTable(table);
+        QVERIFY(layer);
+        QCOMPARE(layer->crs().authid(), QStringLiteral("EPSG:4490"));
+        const QgsRectangle extent = layer->extent();
+        QVERIFY2(extent.xMinimum() > 120.1 && extent.xMaximum() < 122.1, qPrintable(extent.toString()));
+        QVERIFY2(extent.yMinimum() > 31.5 && extent.yMaximum() < 32.8, qPrintable(extent.toString()));
+        // Nantong spans about 1.8 degrees east-west: a tiny extent would mean a broken layer.
+        QVERIFY(extent.width() > 1.5 && extent.height() > 0.7);
+    }
+}
+
+void TestJhBasemapProject::fullExtentCoversEveryCounty()
+{
+    const QgsRectangle full = mBasemap.fullExtent();
+    QVERIFY(!full.isEmpty());
+    const auto counties = mBasemap.counties();
+    for (const JhCounty &county : counties)
+        QVERIFY2(full.contains(county.extent), qPrintable(county.code));
+    // Projected metres of EPSG:4549 (false easting 500 km at 120°E): Nantong lies east of the meridian.
+    QVERIFY(full.xMinimum() > 400000 && full.xMaximum() < 720000);
+    QVERIFY(full.yMinimum() > 3480000 && full.yMaximum() < 3660000);
+}
+
+int main(int argc, char *argv[])
+{
+    QgsApplication app(argc, argv, false);
+    QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
+    QgsApplication::initQgis();
+    int result = 0;
+    {
+        TestJhBasemapProject test;
+        result = QTest::qExec(&test, argc, argv);
+    }
+    QgsApplication::exitQgis();
+    return result;
+}
+#include "tst_jhbasemapproject.moc"
