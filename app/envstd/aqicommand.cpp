@@ -204,6 +204,12 @@ int runAqiCommand(const QStringList &arguments)
         } else if (JhAirPollutants::fromKey(name, &pollutant) ||
                    JhAirPollutants::fromHj212Code(name, &pollutant)) {
             indicator = indicatorForPollutant(pollutant, version, input.report);
+            if (pollutant == JhAirPollutant::O3 &&
+                !JhAqiStandard::standard(version).reportIndicators(input.report).contains(indicator))
+                return fail(
+                    QStringLiteral("%1: the %2 daily report uses only the O3 daily maximum 8 h average: "
+                                   "give o3_8h=")
+                        .arg(name, JhAqiStandard::standard(version).code()));
         } else {
             return fail(QStringLiteral("unknown pollutant '%1'").arg(name));
         }
