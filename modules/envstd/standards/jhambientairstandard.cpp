@@ -13,91 +13,101 @@ const JhUnit MG = JhUnit::MilligramPerCubicMetre;
 
 // GB 3095-2026 in force from 2026-03-01; its Table 1 transitional limits apply until 2030-12-31
 // (§4.4), the final ones from 2031-01-01. Table 2 NOx: 40/70 with transitional 50/100 (footnotes a, b).
-const QDate GB3095_2026_IN_FORCE(2026, 3, 1);
-const QDate GB3095_2026_FINAL(2031, 1, 1);
+QDate gb3095_2026InForce()
+{
+    return QDate(2026, 3, 1);
+}
+QDate gb3095_2026Final()
+{
+    return QDate(2031, 1, 1);
+}
 
 // All limits: {edition, item, period, grade I, grade II, unit, Table 1?}.
 // GB 3095-2012 Tables 1 and 2: standards.md §6.1 (secondary; consistent with HJ 633-2012 IAQI 100).
 // GB 3095-2026 Tables 1 and 2: read from the rendered PDF pages (p.3–4).
-const QVector<JhAmbientAirLimit> LIMITS = {
-    // GB 3095-2012, Table 1
-    {V::Gb3095_2012, A::So2, P::Annual, 20, 60, UG, true},
-    {V::Gb3095_2012, A::So2, P::Daily, 50, 150, UG, true},
-    {V::Gb3095_2012, A::So2, P::Hourly, 150, 500, UG, true},
-    {V::Gb3095_2012, A::No2, P::Annual, 40, 40, UG, true},
-    {V::Gb3095_2012, A::No2, P::Daily, 80, 80, UG, true},
-    {V::Gb3095_2012, A::No2, P::Hourly, 200, 200, UG, true},
-    {V::Gb3095_2012, A::Co, P::Daily, 4, 4, MG, true},
-    {V::Gb3095_2012, A::Co, P::Hourly, 10, 10, MG, true},
-    {V::Gb3095_2012, A::O3, P::DailyMaximum8h, 100, 160, UG, true},
-    {V::Gb3095_2012, A::O3, P::Hourly, 160, 200, UG, true},
-    {V::Gb3095_2012, A::Pm10, P::Annual, 40, 70, UG, true},
-    {V::Gb3095_2012, A::Pm10, P::Daily, 50, 150, UG, true},
-    {V::Gb3095_2012, A::Pm25, P::Annual, 15, 35, UG, true},
-    {V::Gb3095_2012, A::Pm25, P::Daily, 35, 75, UG, true},
-    // GB 3095-2012, Table 2
-    {V::Gb3095_2012, A::Tsp, P::Annual, 80, 200, UG, false},
-    {V::Gb3095_2012, A::Tsp, P::Daily, 120, 300, UG, false},
-    {V::Gb3095_2012, A::Nox, P::Annual, 50, 50, UG, false},
-    {V::Gb3095_2012, A::Nox, P::Daily, 100, 100, UG, false},
-    {V::Gb3095_2012, A::Nox, P::Hourly, 250, 250, UG, false},
-    {V::Gb3095_2012, A::Pb, P::Annual, 0.5, 0.5, UG, false},
-    {V::Gb3095_2012, A::Pb, P::Quarterly, 1, 1, UG, false},
-    {V::Gb3095_2012, A::BaP, P::Annual, 0.001, 0.001, UG, false},
-    {V::Gb3095_2012, A::BaP, P::Daily, 0.0025, 0.0025, UG, false},
+const QVector<JhAmbientAirLimit> &limitTable()
+{
+    static const QVector<JhAmbientAirLimit> table = {
+        // GB 3095-2012, Table 1
+        {V::Gb3095_2012, A::So2, P::Annual, 20, 60, UG, true},
+        {V::Gb3095_2012, A::So2, P::Daily, 50, 150, UG, true},
+        {V::Gb3095_2012, A::So2, P::Hourly, 150, 500, UG, true},
+        {V::Gb3095_2012, A::No2, P::Annual, 40, 40, UG, true},
+        {V::Gb3095_2012, A::No2, P::Daily, 80, 80, UG, true},
+        {V::Gb3095_2012, A::No2, P::Hourly, 200, 200, UG, true},
+        {V::Gb3095_2012, A::Co, P::Daily, 4, 4, MG, true},
+        {V::Gb3095_2012, A::Co, P::Hourly, 10, 10, MG, true},
+        {V::Gb3095_2012, A::O3, P::DailyMaximum8h, 100, 160, UG, true},
+        {V::Gb3095_2012, A::O3, P::Hourly, 160, 200, UG, true},
+        {V::Gb3095_2012, A::Pm10, P::Annual, 40, 70, UG, true},
+        {V::Gb3095_2012, A::Pm10, P::Daily, 50, 150, UG, true},
+        {V::Gb3095_2012, A::Pm25, P::Annual, 15, 35, UG, true},
+        {V::Gb3095_2012, A::Pm25, P::Daily, 35, 75, UG, true},
+        // GB 3095-2012, Table 2
+        {V::Gb3095_2012, A::Tsp, P::Annual, 80, 200, UG, false},
+        {V::Gb3095_2012, A::Tsp, P::Daily, 120, 300, UG, false},
+        {V::Gb3095_2012, A::Nox, P::Annual, 50, 50, UG, false},
+        {V::Gb3095_2012, A::Nox, P::Daily, 100, 100, UG, false},
+        {V::Gb3095_2012, A::Nox, P::Hourly, 250, 250, UG, false},
+        {V::Gb3095_2012, A::Pb, P::Annual, 0.5, 0.5, UG, false},
+        {V::Gb3095_2012, A::Pb, P::Quarterly, 1, 1, UG, false},
+        {V::Gb3095_2012, A::BaP, P::Annual, 0.001, 0.001, UG, false},
+        {V::Gb3095_2012, A::BaP, P::Daily, 0.0025, 0.0025, UG, false},
 
-    // GB 3095-2026, Table 1, 过渡阶段浓度限值 (to 2030-12-31)
-    {V::Gb3095_2026Transitional, A::So2, P::Annual, 20, 60, UG, true},
-    {V::Gb3095_2026Transitional, A::So2, P::Daily, 50, 150, UG, true},
-    {V::Gb3095_2026Transitional, A::So2, P::Hourly, 150, 500, UG, true},
-    {V::Gb3095_2026Transitional, A::No2, P::Annual, 40, 40, UG, true},
-    {V::Gb3095_2026Transitional, A::No2, P::Daily, 80, 80, UG, true},
-    {V::Gb3095_2026Transitional, A::No2, P::Hourly, 200, 200, UG, true},
-    {V::Gb3095_2026Transitional, A::Co, P::Daily, 4, 4, MG, true},
-    {V::Gb3095_2026Transitional, A::Co, P::Hourly, 10, 10, MG, true},
-    {V::Gb3095_2026Transitional, A::O3, P::DailyMaximum8h, 100, 160, UG, true},
-    {V::Gb3095_2026Transitional, A::O3, P::Hourly, 160, 200, UG, true},
-    {V::Gb3095_2026Transitional, A::Pm10, P::Annual, 40, 60, UG, true},
-    {V::Gb3095_2026Transitional, A::Pm10, P::Daily, 50, 120, UG, true},
-    {V::Gb3095_2026Transitional, A::Pm25, P::Annual, 15, 30, UG, true},
-    {V::Gb3095_2026Transitional, A::Pm25, P::Daily, 35, 60, UG, true},
-    // GB 3095-2026, Table 2 until 2030-12-31 (NOx transitional values of footnotes a and b)
-    {V::Gb3095_2026Transitional, A::Tsp, P::Annual, 80, 200, UG, false},
-    {V::Gb3095_2026Transitional, A::Tsp, P::Daily, 120, 300, UG, false},
-    {V::Gb3095_2026Transitional, A::Nox, P::Annual, 50, 50, UG, false},
-    {V::Gb3095_2026Transitional, A::Nox, P::Daily, 100, 100, UG, false},
-    {V::Gb3095_2026Transitional, A::Nox, P::Hourly, 250, 250, UG, false},
-    {V::Gb3095_2026Transitional, A::Pb, P::Annual, 0.5, 0.5, UG, false},
-    {V::Gb3095_2026Transitional, A::Pb, P::Quarterly, 1.0, 1.0, UG, false},
-    {V::Gb3095_2026Transitional, A::BaP, P::Annual, 0.001, 0.001, UG, false},
-    {V::Gb3095_2026Transitional, A::BaP, P::Daily, 0.0025, 0.0025, UG, false},
+        // GB 3095-2026, Table 1, 过渡阶段浓度限值 (to 2030-12-31)
+        {V::Gb3095_2026Transitional, A::So2, P::Annual, 20, 60, UG, true},
+        {V::Gb3095_2026Transitional, A::So2, P::Daily, 50, 150, UG, true},
+        {V::Gb3095_2026Transitional, A::So2, P::Hourly, 150, 500, UG, true},
+        {V::Gb3095_2026Transitional, A::No2, P::Annual, 40, 40, UG, true},
+        {V::Gb3095_2026Transitional, A::No2, P::Daily, 80, 80, UG, true},
+        {V::Gb3095_2026Transitional, A::No2, P::Hourly, 200, 200, UG, true},
+        {V::Gb3095_2026Transitional, A::Co, P::Daily, 4, 4, MG, true},
+        {V::Gb3095_2026Transitional, A::Co, P::Hourly, 10, 10, MG, true},
+        {V::Gb3095_2026Transitional, A::O3, P::DailyMaximum8h, 100, 160, UG, true},
+        {V::Gb3095_2026Transitional, A::O3, P::Hourly, 160, 200, UG, true},
+        {V::Gb3095_2026Transitional, A::Pm10, P::Annual, 40, 60, UG, true},
+        {V::Gb3095_2026Transitional, A::Pm10, P::Daily, 50, 120, UG, true},
+        {V::Gb3095_2026Transitional, A::Pm25, P::Annual, 15, 30, UG, true},
+        {V::Gb3095_2026Transitional, A::Pm25, P::Daily, 35, 60, UG, true},
+        // GB 3095-2026, Table 2 until 2030-12-31 (NOx transitional values of footnotes a and b)
+        {V::Gb3095_2026Transitional, A::Tsp, P::Annual, 80, 200, UG, false},
+        {V::Gb3095_2026Transitional, A::Tsp, P::Daily, 120, 300, UG, false},
+        {V::Gb3095_2026Transitional, A::Nox, P::Annual, 50, 50, UG, false},
+        {V::Gb3095_2026Transitional, A::Nox, P::Daily, 100, 100, UG, false},
+        {V::Gb3095_2026Transitional, A::Nox, P::Hourly, 250, 250, UG, false},
+        {V::Gb3095_2026Transitional, A::Pb, P::Annual, 0.5, 0.5, UG, false},
+        {V::Gb3095_2026Transitional, A::Pb, P::Quarterly, 1.0, 1.0, UG, false},
+        {V::Gb3095_2026Transitional, A::BaP, P::Annual, 0.001, 0.001, UG, false},
+        {V::Gb3095_2026Transitional, A::BaP, P::Daily, 0.0025, 0.0025, UG, false},
 
-    // GB 3095-2026, Table 1, 浓度限值 (from 2031-01-01)
-    {V::Gb3095_2026Final, A::So2, P::Annual, 20, 20, UG, true},
-    {V::Gb3095_2026Final, A::So2, P::Daily, 50, 50, UG, true},
-    {V::Gb3095_2026Final, A::So2, P::Hourly, 150, 150, UG, true},
-    {V::Gb3095_2026Final, A::No2, P::Annual, 30, 30, UG, true},
-    {V::Gb3095_2026Final, A::No2, P::Daily, 50, 50, UG, true},
-    {V::Gb3095_2026Final, A::No2, P::Hourly, 200, 200, UG, true},
-    {V::Gb3095_2026Final, A::Co, P::Daily, 4, 4, MG, true},
-    {V::Gb3095_2026Final, A::Co, P::Hourly, 10, 10, MG, true},
-    {V::Gb3095_2026Final, A::O3, P::DailyMaximum8h, 100, 160, UG, true},
-    {V::Gb3095_2026Final, A::O3, P::Hourly, 160, 200, UG, true},
-    {V::Gb3095_2026Final, A::Pm10, P::Annual, 20, 50, UG, true},
-    {V::Gb3095_2026Final, A::Pm10, P::Daily, 50, 100, UG, true},
-    {V::Gb3095_2026Final, A::Pm25, P::Annual, 10, 25, UG, true},
-    {V::Gb3095_2026Final, A::Pm25, P::Daily, 25, 50, UG, true},
-    // GB 3095-2026, Table 2 from 2031-01-01
-    {V::Gb3095_2026Final, A::Tsp, P::Annual, 80, 200, UG, false},
-    {V::Gb3095_2026Final, A::Tsp, P::Daily, 120, 300, UG, false},
-    {V::Gb3095_2026Final, A::Nox, P::Annual, 40, 40, UG, false},
-    {V::Gb3095_2026Final, A::Nox, P::Daily, 70, 70, UG, false},
-    {V::Gb3095_2026Final, A::Nox, P::Hourly, 250, 250, UG, false},
-    {V::Gb3095_2026Final, A::Pb, P::Annual, 0.5, 0.5, UG, false},
-    {V::Gb3095_2026Final, A::Pb, P::Quarterly, 1.0, 1.0, UG, false},
-    {V::Gb3095_2026Final, A::BaP, P::Annual, 0.001, 0.001, UG, false},
-    {V::Gb3095_2026Final, A::BaP, P::Daily, 0.0025, 0.0025, UG, false},
-};
+        // GB 3095-2026, Table 1, 浓度限值 (from 2031-01-01)
+        {V::Gb3095_2026Final, A::So2, P::Annual, 20, 20, UG, true},
+        {V::Gb3095_2026Final, A::So2, P::Daily, 50, 50, UG, true},
+        {V::Gb3095_2026Final, A::So2, P::Hourly, 150, 150, UG, true},
+        {V::Gb3095_2026Final, A::No2, P::Annual, 30, 30, UG, true},
+        {V::Gb3095_2026Final, A::No2, P::Daily, 50, 50, UG, true},
+        {V::Gb3095_2026Final, A::No2, P::Hourly, 200, 200, UG, true},
+        {V::Gb3095_2026Final, A::Co, P::Daily, 4, 4, MG, true},
+        {V::Gb3095_2026Final, A::Co, P::Hourly, 10, 10, MG, true},
+        {V::Gb3095_2026Final, A::O3, P::DailyMaximum8h, 100, 160, UG, true},
+        {V::Gb3095_2026Final, A::O3, P::Hourly, 160, 200, UG, true},
+        {V::Gb3095_2026Final, A::Pm10, P::Annual, 20, 50, UG, true},
+        {V::Gb3095_2026Final, A::Pm10, P::Daily, 50, 100, UG, true},
+        {V::Gb3095_2026Final, A::Pm25, P::Annual, 10, 25, UG, true},
+        {V::Gb3095_2026Final, A::Pm25, P::Daily, 25, 50, UG, true},
+        // GB 3095-2026, Table 2 from 2031-01-01
+        {V::Gb3095_2026Final, A::Tsp, P::Annual, 80, 200, UG, false},
+        {V::Gb3095_2026Final, A::Tsp, P::Daily, 120, 300, UG, false},
+        {V::Gb3095_2026Final, A::Nox, P::Annual, 40, 40, UG, false},
+        {V::Gb3095_2026Final, A::Nox, P::Daily, 70, 70, UG, false},
+        {V::Gb3095_2026Final, A::Nox, P::Hourly, 250, 250, UG, false},
+        {V::Gb3095_2026Final, A::Pb, P::Annual, 0.5, 0.5, UG, false},
+        {V::Gb3095_2026Final, A::Pb, P::Quarterly, 1.0, 1.0, UG, false},
+        {V::Gb3095_2026Final, A::BaP, P::Annual, 0.001, 0.001, UG, false},
+        {V::Gb3095_2026Final, A::BaP, P::Daily, 0.0025, 0.0025, UG, false},
+    };
+    return table;
+}
 
 const struct
 {
@@ -140,22 +150,22 @@ QString JhAmbientAirStandard::source(JhAmbientAirVersion version)
 
 JhAmbientAirVersion JhAmbientAirStandard::versionInForce(const QDate &date)
 {
-    if (date >= GB3095_2026_FINAL)
+    if (date >= gb3095_2026Final())
         return V::Gb3095_2026Final;
-    if (date >= GB3095_2026_IN_FORCE)
+    if (date >= gb3095_2026InForce())
         return V::Gb3095_2026Transitional;
     return V::Gb3095_2012;
 }
 
 const QVector<JhAmbientAirLimit> &JhAmbientAirStandard::limits()
 {
-    return LIMITS;
+    return limitTable();
 }
 
 bool JhAmbientAirStandard::limit(JhAmbientAirVersion version, JhAmbientAirItem item, JhAveragingPeriod period,
                                  JhAmbientAirLimit *row)
 {
-    for (const JhAmbientAirLimit &candidate : LIMITS) {
+    for (const JhAmbientAirLimit &candidate : limitTable()) {
         if (candidate.version == version && candidate.item == item && candidate.period == period) {
             *row = candidate;
             return true;

@@ -60,77 +60,82 @@ QVector<JhAqiCategory> categories(int firstAqi)
 // HJ 633-2012 Table 1. Footnote (2): SO2 1 h above 800 is not calculated, SO2 reported with its 24 h IAQI;
 // footnote (3): O3 8 h above 800 is not calculated, O3 reported with its 1 h IAQI. PM has 24 h columns only:
 // the real-time report uses the 24 h sliding averages (§5.1.3, Table 4) and publishes PM 1 h without IAQI.
-const JhAqiStandard::Data HJ633_2012 = {
-    JhAqiVersion::Hj633_2012,
-    "HJ 633-2012",
-    "HJ 633-2012 环境空气质量指数（AQI）技术规定（试行）, Table 1, §4.4.2, §5.1, §6.2, Appendix A",
-    QDate(2016, 1, 1),
-    false,
-    0,
-    true,
-    false,
-    {
-        {I::So2_24h, 8, {0, 50, 150, 475, 800, 1600, 2100, 2620}},
-        {I::So2_1h, 5, {0, 150, 500, 650, 800, NA, NA, NA}},
-        {I::No2_24h, 8, {0, 40, 80, 180, 280, 565, 750, 940}},
-        {I::No2_1h, 8, {0, 100, 200, 700, 1200, 2340, 3090, 3840}},
-        {I::Pm10_24h, 8, {0, 50, 150, 250, 350, 420, 500, 600}},
-        {I::Co_24h, 8, {0, 2, 4, 14, 24, 36, 48, 60}},
-        {I::Co_1h, 8, {0, 5, 10, 35, 60, 90, 120, 150}},
-        {I::O3_1h, 8, {0, 160, 200, 300, 400, 800, 1000, 1200}},
-        {I::O3_8h, 6, {0, 100, 160, 215, 265, 800, NA, NA}},
-        {I::Pm25_24h, 8, {0, 35, 75, 115, 150, 250, 350, 500}},
-    },
-    {},
-    {
-        {I::So2_1h, 800, -1, I::So2_24h},
-        {I::O3_8h, 800, -1, I::O3_1h},
-    },
-    {I::So2_1h, I::No2_1h, I::Co_1h, I::O3_1h, I::O3_8h, I::Pm10_24h, I::Pm25_24h},
-    {I::So2_24h, I::No2_24h, I::Co_24h, I::O3_1h, I::O3_8h, I::Pm10_24h, I::Pm25_24h},
-    {I::So2_24h, I::Pm10_1h, I::Pm25_1h},
-    {},
-    categories(0),
-};
+const JhAqiStandard::Data &data2012()
+{
+    static const JhAqiStandard::Data table = {
+        JhAqiVersion::Hj633_2012,
+        "HJ 633-2012",
+        "HJ 633-2012 环境空气质量指数（AQI）技术规定（试行）, Table 1, §4.4.2, §5.1, §6.2, Appendix A",
+        QDate(2016, 1, 1),
+        false,
+        0,
+        true,
+        false,
+        {
+            {I::So2_24h, 8, {0, 50, 150, 475, 800, 1600, 2100, 2620}},
+            {I::So2_1h, 5, {0, 150, 500, 650, 800, NA, NA, NA}},
+            {I::No2_24h, 8, {0, 40, 80, 180, 280, 565, 750, 940}},
+            {I::No2_1h, 8, {0, 100, 200, 700, 1200, 2340, 3090, 3840}},
+            {I::Pm10_24h, 8, {0, 50, 150, 250, 350, 420, 500, 600}},
+            {I::Co_24h, 8, {0, 2, 4, 14, 24, 36, 48, 60}},
+            {I::Co_1h, 8, {0, 5, 10, 35, 60, 90, 120, 150}},
+            {I::O3_1h, 8, {0, 160, 200, 300, 400, 800, 1000, 1200}},
+            {I::O3_8h, 6, {0, 100, 160, 215, 265, 800, NA, NA}},
+            {I::Pm25_24h, 8, {0, 35, 75, 115, 150, 250, 350, 500}},
+        },
+        {},
+        {
+            {I::So2_1h, 800, -1, I::So2_24h},
+            {I::O3_8h, 800, -1, I::O3_1h},
+        },
+        {I::So2_1h, I::No2_1h, I::Co_1h, I::O3_1h, I::O3_8h, I::Pm10_24h, I::Pm25_24h},
+        {I::So2_24h, I::No2_24h, I::Co_24h, I::O3_1h, I::O3_8h, I::Pm10_24h, I::Pm25_24h},
+        {I::So2_24h, I::Pm10_1h, I::Pm25_1h},
+        {},
+        categories(0),
+    };
+    return table;
+}
 
 // HJ 633-2026 Table 3: PM10 and PM2.5 rows at IAQI 100 changed (120, 60); all other columns as 2012.
 // Footnote b: SO2 1 h above 800 counts as IAQI 200; footnote c: O3 8 h above 800 counts as IAQI 300.
 // §4.2.4: PM 1 h values use the daily-average breakpoints.
-const JhAqiStandard::Data HJ633_2026 = {
-    JhAqiVersion::Hj633_2026,
-    "HJ 633-2026",
-    "HJ 633—2026 环境空气质量指数（AQI）技术规定, Table 1, Table 3, §4.2, §4.3, §5.3, Appendix A",
-    QDate(2026, 3, 1),
-    true,
-    1,
-    false,
-    true,
-    {
-        {I::So2_24h, 8, {0, 50, 150, 475, 800, 1600, 2100, 2620}},
-        {I::So2_1h, 5, {0, 150, 500, 650, 800, NA, NA, NA}},
-        {I::No2_24h, 8, {0, 40, 80, 180, 280, 565, 750, 940}},
-        {I::No2_1h, 8, {0, 100, 200, 700, 1200, 2340, 3090, 3840}},
-        {I::Co_24h, 8, {0, 2, 4, 14, 24, 36, 48, 60}},
-        {I::Co_1h, 8, {0, 5, 10, 35, 60, 90, 120, 150}},
-        {I::O3_8h, 6, {0, 100, 160, 215, 265, 800, NA, NA}},
-        {I::O3_1h, 8, {0, 160, 200, 300, 400, 800, 1000, 1200}},
-        {I::Pm10_24h, 8, {0, 50, 120, 250, 350, 420, 500, 600}},
-        {I::Pm25_24h, 8, {0, 35, 60, 115, 150, 250, 350, 500}},
-    },
-    {{I::Pm10_1h, I::Pm10_24h}, {I::Pm25_1h, I::Pm25_24h}},
-    {
-        {I::So2_1h, 800, 200, I::So2_1h},
-        {I::O3_8h, 800, 300, I::O3_8h},
-    },
-    {I::So2_1h, I::No2_1h, I::Co_1h, I::O3_1h, I::Pm10_1h, I::Pm25_1h},
-    {I::So2_24h, I::No2_24h, I::Co_24h, I::O3_8h, I::Pm10_24h, I::Pm25_24h},
-    {},
-    {},
-    categories(1),
-};
-
-const JhAqiStandard STANDARD_2012(HJ633_2012);
-const JhAqiStandard STANDARD_2026(HJ633_2026);
+const JhAqiStandard::Data &data2026()
+{
+    static const JhAqiStandard::Data table = {
+        JhAqiVersion::Hj633_2026,
+        "HJ 633-2026",
+        "HJ 633—2026 环境空气质量指数（AQI）技术规定, Table 1, Table 3, §4.2, §4.3, §5.3, Appendix A",
+        QDate(2026, 3, 1),
+        true,
+        1,
+        false,
+        true,
+        {
+            {I::So2_24h, 8, {0, 50, 150, 475, 800, 1600, 2100, 2620}},
+            {I::So2_1h, 5, {0, 150, 500, 650, 800, NA, NA, NA}},
+            {I::No2_24h, 8, {0, 40, 80, 180, 280, 565, 750, 940}},
+            {I::No2_1h, 8, {0, 100, 200, 700, 1200, 2340, 3090, 3840}},
+            {I::Co_24h, 8, {0, 2, 4, 14, 24, 36, 48, 60}},
+            {I::Co_1h, 8, {0, 5, 10, 35, 60, 90, 120, 150}},
+            {I::O3_8h, 6, {0, 100, 160, 215, 265, 800, NA, NA}},
+            {I::O3_1h, 8, {0, 160, 200, 300, 400, 800, 1000, 1200}},
+            {I::Pm10_24h, 8, {0, 50, 120, 250, 350, 420, 500, 600}},
+            {I::Pm25_24h, 8, {0, 35, 60, 115, 150, 250, 350, 500}},
+        },
+        {{I::Pm10_1h, I::Pm10_24h}, {I::Pm25_1h, I::Pm25_24h}},
+        {
+            {I::So2_1h, 800, 200, I::So2_1h},
+            {I::O3_8h, 800, 300, I::O3_8h},
+        },
+        {I::So2_1h, I::No2_1h, I::Co_1h, I::O3_1h, I::Pm10_1h, I::Pm25_1h},
+        {I::So2_24h, I::No2_24h, I::Co_24h, I::O3_8h, I::Pm10_24h, I::Pm25_24h},
+        {},
+        {},
+        categories(1),
+    };
+    return table;
+}
 
 struct IndicatorName
 {
@@ -177,13 +182,16 @@ JhAqiStandard::JhAqiStandard(const Data &data)
 
 const JhAqiStandard &JhAqiStandard::standard(JhAqiVersion version)
 {
-    return version == JhAqiVersion::Hj633_2026 ? STANDARD_2026 : STANDARD_2012;
+    // Function-local statics: safe to use from other translation units' static initialisers.
+    static const JhAqiStandard standard2012(data2012());
+    static const JhAqiStandard standard2026(data2026());
+    return version == JhAqiVersion::Hj633_2026 ? standard2026 : standard2012;
 }
 
 JhAqiVersion JhAqiStandard::versionInForce(const QDate &observationDate)
 {
-    return observationDate >= STANDARD_2026.inForceFrom() ? JhAqiVersion::Hj633_2026
-                                                          : JhAqiVersion::Hj633_2012;
+    return observationDate >= standard(JhAqiVersion::Hj633_2026).inForceFrom() ? JhAqiVersion::Hj633_2026
+                                                                               : JhAqiVersion::Hj633_2012;
 }
 
 int JhAqiStandard::iaqiOfRow(int row)

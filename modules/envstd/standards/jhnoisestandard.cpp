@@ -25,8 +25,8 @@ const double EXISTING_RAILWAY_NIGHT = 55;
 // Night-time sudden noise: Lmax at most 15 dB(A) above the limit.
 const double NIGHT_LMAX_MARGIN = 15;
 // Noise Law: day 06:00–22:00, night 22:00–06:00 (local government may redefine; not modelled).
-const QTime DAY_START(6, 0);
-const QTime NIGHT_START(22, 0);
+const int DAY_START_HOUR = 6;
+const int NIGHT_START_HOUR = 22;
 
 const ZoneRow &row(JhNoiseZone zone)
 {
@@ -71,7 +71,9 @@ bool JhNoiseStandard::zoneFromString(const QString &text, JhNoiseZone *zone)
 
 JhNoisePeriod JhNoiseStandard::periodAt(const QTime &localTime)
 {
-    return localTime >= DAY_START && localTime < NIGHT_START ? JhNoisePeriod::Day : JhNoisePeriod::Night;
+    return localTime >= QTime(DAY_START_HOUR, 0) && localTime < QTime(NIGHT_START_HOUR, 0)
+               ? JhNoisePeriod::Day
+               : JhNoisePeriod::Night;
 }
 
 double JhNoiseStandard::limit(JhNoiseZone zone, JhNoisePeriod period, bool existingRailway)
