@@ -213,9 +213,8 @@ void TestBuildBasemap::placesAndAttribution()
     QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM rivers WHERE name_confidence = 'low'")).toInt() >= 1);
     const QString attribution =
         scalar(QStringLiteral("SELECT value FROM jh_metadata WHERE key = 'attribution'")).toString();
-    for (const QString &source :
-         {QStringLiteral("GSHHG"), QStringLiteral("GeoNames"), QStringLiteral("OpenStreetMap"),
-          QStringLiteral("DataV"), QStringLiteral("Natural Earth")})
+    for (const QString &source : {QStringLiteral("GSHHG"), QStringLiteral("GeoNames"),
+                                  QStringLiteral("OpenStreetMap"), QStringLiteral("DataV")})
         QVERIFY2(attribution.contains(source), qPrintable(source));
 }
 
