@@ -73,38 +73,39 @@ bool JhWorkstationOptions::parse(const QStringList &arguments)
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption exportOption(QStringLiteral("export-map"),
                                           tr("Export a situation map to <file> without opening a window."),
-                                          tr("file"));
+                                          QStringLiteral("file"));
     const QCommandLineOption titleOption(QStringLiteral("title"), tr("Title of the situation map."),
-                                         tr("text"));
+                                         QStringLiteral("text"));
     const QCommandLineOption subtitleOption(QStringLiteral("subtitle"),
                                             tr("Issuing unit under the title (default: from the template)."),
-                                            tr("text"));
+                                            QStringLiteral("text"));
     const QCommandLineOption extentOption(QStringLiteral("extent"),
                                           tr("Map extent: city (default) or a county code such as 320614."),
-                                          tr("code"), QStringLiteral("city"));
+                                          QStringLiteral("code"), QStringLiteral("city"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           tr("Output format pdf or png (default: from the file suffix)."),
-                                          tr("format"));
+                                          QStringLiteral("format"));
     const QCommandLineOption dpiOption(QStringLiteral("dpi"),
-                                       tr("Resolution in dots per inch (default 200)."), tr("dpi"),
-                                       QStringLiteral("200"));
+                                       tr("Resolution in dots per inch (default 200)."),
+                                       QStringLiteral("dpi"), QStringLiteral("200"));
     const QCommandLineOption widthOption(QStringLiteral("width"), tr("PNG width in pixels (with --height)."),
-                                         tr("px"));
+                                         QStringLiteral("px"));
     const QCommandLineOption heightOption(QStringLiteral("height"),
-                                          tr("PNG height in pixels (with --width)."), tr("px"));
+                                          tr("PNG height in pixels (with --width)."), QStringLiteral("px"));
     const QCommandLineOption dateTimeOption(QStringLiteral("datetime"),
-                                            tr("Map date-time in ISO 8601 (default: now)."), tr("datetime"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"),
-                                            tr("User interface language: zh_CN or en."), tr("language"));
+                                            tr("Map date-time in ISO 8601 (default: now)."),
+                                            QStringLiteral("datetime"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"), tr("User interface language: zh_CN or en."), QStringLiteral("language"));
     const QCommandLineOption mapsOption(QStringLiteral("maps-dir"),
                                         tr("Folder holding nantong.qgs (default: found automatically)."),
-                                        tr("folder"));
+                                        QStringLiteral("folder"));
     const QCommandLineOption benchmarkOption(
         QStringLiteral("benchmark-startup"),
         tr("Print the milliseconds to the first rendered frame and exit."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               tr("Save the window to <file> after the first frame and exit."),
-                                              tr("file"));
+                                              QStringLiteral("file"));
     parser.addOptions({exportOption, titleOption, subtitleOption, extentOption, formatOption, dpiOption,
                        widthOption, heightOption, dateTimeOption, languageOption, mapsOption, benchmarkOption,
                        screenshotOption});
