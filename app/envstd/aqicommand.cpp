@@ -31,28 +31,6 @@ int fail(const QString &message)
     return 2;
 }
 
-// The indicator a short name stands for in a report of an edition.
-JhAqiIndicator indicatorForPollutant(JhAirPollutant pollutant, JhAqiVersion version, JhAqiReport report)
-{
-    const bool hourly = report == JhAqiReport::Hourly;
-    const bool v2012 = version == JhAqiVersion::Hj633_2012;
-    switch (pollutant) {
-    case JhAirPollutant::So2:
-        return hourly ? JhAqiIndicator::So2_1h : JhAqiIndicator::So2_24h;
-    case JhAirPollutant::No2:
-        return hourly ? JhAqiIndicator::No2_1h : JhAqiIndicator::No2_24h;
-    case JhAirPollutant::Co:
-        return hourly ? JhAqiIndicator::Co_1h : JhAqiIndicator::Co_24h;
-    case JhAirPollutant::O3:
-        return JhAqiIndicator::O3_1h;
-    case JhAirPollutant::Pm10:
-        return hourly && !v2012 ? JhAqiIndicator::Pm10_1h : JhAqiIndicator::Pm10_24h;
-    case JhAirPollutant::Pm25:
-        return hourly && !v2012 ? JhAqiIndicator::Pm25_1h : JhAqiIndicator::Pm25_24h;
-    }
-    return JhAqiIndicator::Pm25_24h;
-}
-
 QJsonArray pollutantKeys(const QVector<JhAirPollutant> &pollutants)
 {
     QJsonArray array;
@@ -203,9 +181,9 @@ int runAqiCommand(const QStringList &arguments)
             pollutant = JhAqiStandard::pollutantOf(indicator);
         } else if (JhAirPollutants::fromKey(name, &pollutant) ||
                    JhAirPollutants::fromHj212Code(name, &pollutant)) {
-            indicator = indicatorForPollutant(pollutant, version, input.report);
-            if (pollutant == JhAirPollutant::O3 &&
-                !JhAqiStandard::standard(version).reportIndicators(input.report).contains(indicator))
+            indicator = JhAqiStandard::standard(version).pollutantIndicator(pollutant, input.report);
+            // A bare O3 value is a 1 h value by habit; the 2026 daily report has only the 8 h one.
+            if (indicator == JhAqiIndicator::O3_8h)
                 return fail(
                     QStringLiteral("%1: the %2 daily report uses only the O3 daily maximum 8 h average: "
                                    "give o3_8h=")

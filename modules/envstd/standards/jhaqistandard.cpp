@@ -238,6 +238,15 @@ const QVector<JhAqiIndicator> &JhAqiStandard::reportIndicators(JhAqiReport repor
     return report == JhAqiReport::Hourly ? mData->hourly : mData->daily;
 }
 
+JhAqiIndicator JhAqiStandard::pollutantIndicator(JhAirPollutant pollutant, JhAqiReport report) const
+{
+    for (JhAqiIndicator indicator : reportIndicators(report)) {
+        if (pollutantOf(indicator) == pollutant)
+            return indicator;
+    }
+    return reportIndicators(report).first(); // every report has every pollutant; not reached
+}
+
 const QVector<JhAqiIndicator> &JhAqiStandard::auxiliaryIndicators(JhAqiReport report) const
 {
     return report == JhAqiReport::Hourly ? mData->hourlyAuxiliary : mData->dailyAuxiliary;

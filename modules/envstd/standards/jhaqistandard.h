@@ -88,6 +88,10 @@ public:
 
     //! The indicators whose IAQI enters the AQI of a report (HJ 633-2012 §5.1, HJ 633-2026 §4.2.2–4.2.3).
     const QVector<JhAqiIndicator> &reportIndicators(JhAqiReport report) const;
+    //! The indicator a bare pollutant value stands for in a report: the first of the pollutant's report
+    //! indicators (2012 daily O3 -> daily max 1 h; 2026 daily O3 -> daily max 8 h; 2012 real-time PM -> the
+    //! 24 h sliding average; 2026 real-time PM -> 1 h). This is how HJ 212 fields map to AQI inputs.
+    JhAqiIndicator pollutantIndicator(JhAirPollutant pollutant, JhAqiReport report) const;
     //! Indicators accepted for a report without entering the AQI directly (2012 real-time: SO2 24 h as
     //! the fallback of the SO2 1 h rule; PM 1 h values, which are published without IAQI).
     const QVector<JhAqiIndicator> &auxiliaryIndicators(JhAqiReport report) const;

@@ -97,7 +97,67 @@ private:
         }
     }
 
+    // Every breakpoint through the full calculation, in every report indicator that uses the column: on the
+    // breakpoint the IAQI is exact; 0.4 µg/m³ (CO 0.04 mg/m³) above it is rounded away in 2026 (GB/T 8170)
+    // and rounds the IAQI up by one in 2012.
+    void checkThroughCalculator(JhAqiVersion version, const Column *table, int columns)
+    {
+        const JhAqiStandard &standard = JhAqiStandard::standard(version);
+        int checked = 0;
+        for (JhAqiReport report : {HOURLY, DAILY}) {
+            for (JhAqiIndicator indicator : standard.reportIndicators(report)) {
+                JhAqiIndicator column;
+                if (!standard.breakpointColumn(indicator, &column))
+                    continue;
+                const Column *typed = nullptr;
+                for (int c = 0; c < columns; ++c)
+                    typed = table[c].indicator == column ? &table[c] : typed;
+                QVERIFY(typed);
+                const bool co = JhAqiStandard::pollutantOf(indicator) == JhAirPollutant::Co;
+                const double offset = co ? 0.04 : 0.4;
+                for (int row = 0; row < 8 && typed->limits[row] >= 0; ++row) {
+                    const double bp = typed->limits[row];
+                    const QString what = QStringLiteral("%1 %2 at %3")
+                                             .arg(standard.code(), JhAqiStandard::indicatorKey(indicator))
+                                             .arg(bp);
+                    JhAqiResult r = JhAqiCalculator::calculate(input(version, report, {{indicator, bp}}));
+                    QVERIFY2(r.ok() && r.indicator(indicator)->iaqi == IAQI[row], qPrintable(what));
+                    const bool nextDefined = row + 1 < 8 && typed->limits[row + 1] >= 0;
+                    if (!nextDefined)
+                        continue;
+                    r = JhAqiCalculator::calculate(input(version, report, {{indicator, bp + offset}}));
+                    const int expected = version == V2026 ? IAQI[row] : IAQI[row] + 1;
+                    QVERIFY2(r.indicator(indicator)->iaqi == expected,
+                             qPrintable(what + QStringLiteral(" +")));
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 40);
+    }
+
 private slots:
+    void breakpointsThroughCalculator2012()
+    {
+        checkThroughCalculator(V2012, TABLE_2012, int(sizeof TABLE_2012 / sizeof TABLE_2012[0]));
+    }
+    void breakpointsThroughCalculator2026()
+    {
+        checkThroughCalculator(V2026, TABLE_2026, int(sizeof TABLE_2026 / sizeof TABLE_2026[0]));
+    }
+
+    void pollutantIndicators()
+    {
+        const JhAqiStandard &s2012 = JhAqiStandard::standard(V2012);
+        const JhAqiStandard &s2026 = JhAqiStandard::standard(V2026);
+        QCOMPARE(s2012.pollutantIndicator(JhAirPollutant::O3, DAILY), I::O3_1h);
+        QCOMPARE(s2026.pollutantIndicator(JhAirPollutant::O3, DAILY), I::O3_8h);
+        QCOMPARE(s2012.pollutantIndicator(JhAirPollutant::Pm25, HOURLY), I::Pm25_24h);
+        QCOMPARE(s2026.pollutantIndicator(JhAirPollutant::Pm25, HOURLY), I::Pm25_1h);
+        QCOMPARE(s2026.pollutantIndicator(JhAirPollutant::So2, HOURLY), I::So2_1h);
+        QCOMPARE(s2026.pollutantIndicator(JhAirPollutant::Co, DAILY), I::Co_24h);
+    }
+
     void breakpoints2012() { checkTable(V2012, TABLE_2012, int(sizeof TABLE_2012 / sizeof TABLE_2012[0])); }
     void breakpoints2026() { checkTable(V2026, TABLE_2026, int(sizeof TABLE_2026 / sizeof TABLE_2026[0])); }
 
