@@ -5,7 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
-#include <QVariantMap>
+#include <QJsonObject>
 #include <tuple>
 
 //! A command: the client-made UUID makes it idempotent (same id = same answer). Payload fields per
@@ -16,7 +16,7 @@ struct JhCommand
     JhCommandType type = JhCommandType::AcknowledgeAlarm;
     QString userId;
     QDateTime issuedAt;
-    QVariantMap payload;
+    QJsonObject payload;
 
     auto tie() const { return std::tie(id, type, userId, issuedAt, payload); }
     bool operator==(const JhCommand &other) const { return tie() == other.tie(); }

@@ -5,6 +5,8 @@
 #include "jhenumnames.h"
 #include "jhworldstate.h"
 
+#include <QJsonArray>
+
 #include <cmath>
 
 namespace {
@@ -14,9 +16,25 @@ const QString sSystemActor = QStringLiteral("system");
 class PayloadReader
 {
 public:
-    explicit PayloadReader(const QVariantMap &payload) : mPayload(payload) {}
+    explicit PayloadReader(const QJsonObject &payload) : mPayload(payload) {}
 
     bool has(const char *key) const { return mPayload.contains(QLatin1String(key)); }
+
+    //! Strings of an array field (non-strings are an error).
+    QStringList strings(const char *key)
+    {
+        QStringList result;
+        const QJsonValue value = mPayload.value(QLatin1String(key));
+        if (!value.isUndefined() && !value.isArray())
+            markBad(key);
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &element : array) {
+            if (!element.isString())
+                markBad(key);
+            result.append(element.toString());
+        }
+        return result;
+    }
 
     QString text(const char *key, bool required = true)
     {
@@ -28,14 +46,22 @@ public:
 
     double number(const char *key, bool required = true)
     {
-        const QVariant value = mPayload.value(QLatin1String(key));
-        bool ok = false;
-        const double result = value.toDouble(&ok);
-        if ((required || value.isValid()) && (!ok || !std::isfinite(result))) {
+        const QJsonValue value = mPayload.value(QLatin1String(key));
+        const bool ok = value.isDouble();
+        const double result = value.toDouble();
+        if ((required || !value.isUndefined()) && (!ok || !std::isfinite(result))) {
             markBad(key);
             return 0;
         }
         return result;
+    }
+
+    int integer(const char *key)
+    {
+        const QJsonValue value = mPayload.value(QLatin1String(key));
+        if (!value.isUndefined() && !value.isDouble())
+            markBad(key);
+        return value.toInt();
     }
 
     //! A strictly positive quantity.
@@ -50,8 +76,8 @@ public:
     template <typename Enum>
     Enum enumeration(const char *key, Enum fallback, bool required = true)
     {
-        const QVariant value = mPayload.value(QLatin1String(key));
-        if (!value.isValid() && !required)
+        const QJsonValue value = mPayload.value(QLatin1String(key));
+        if (value.isUndefined() && !required)
             return fallback;
         Enum result = fallback;
         if (!JhEnumNames::parse(value.toString(), result))
@@ -69,7 +95,7 @@ private:
             mBadField = QLatin1String(key);
     }
 
-    const QVariantMap &mPayload;
+    const QJsonObject &mPayload;
     QString mBadField;
 };
 
@@ -84,7 +110,7 @@ public:
         mResult.messageEn = JhDomainErrors::messageEn(JhDomainError::None);
     }
 
-    void add(JhEventType type, const QVariantMap &payload)
+    void add(JhEventType type, const QJsonObject &payload)
     {
         JhEvent event;
         event.type = type;
@@ -210,7 +236,7 @@ JhCommandResult JhCommandHandler::handle(const JhCommand &command, const JhUser 
                 if (incident->status == JhIncidentStatus::Closed)
                     return reject(JhDomainError::IncidentClosed);
                 out.add(JhEventType::IncidentUpdated,
-                        {{"incidentId", incidentId}, {"addAlarmIds", QStringList{alarmId}}});
+                        {{"incidentId", incidentId}, {"addAlarmIds", QJsonArray{alarmId}}});
             } else {
                 // Escalating without an incident opens one at the alarm's site.
                 const JhSite *site = state.site(alarm->siteId);
@@ -232,7 +258,7 @@ JhCommandResult JhCommandHandler::handle(const JhCommand &command, const JhUser 
                                                        {"countyCode", site ? site->countyCode : 0},
                                                        {"location", site ? site->name : QString()},
                                                        {"description", alarm->message},
-                                                       {"alarmIds", QStringList{alarmId}}});
+                                                       {"alarmIds", QJsonArray{alarmId}}});
             }
             out.add(JhEventType::AlarmEscalated,
                     {{"alarmId", alarmId}, {"incidentId", incidentId}, {"note", note}});
@@ -245,7 +271,7 @@ JhCommandResult JhCommandHandler::handle(const JhCommand &command, const JhUser 
         const JhIncidentLevel level = in.enumeration("level", JhIncidentLevel::IV);
         const double longitude = in.number("longitude");
         const double latitude = in.number("latitude");
-        const QStringList alarmIds = command.payload.value(QStringLiteral("alarmIds")).toStringList();
+        const QStringList alarmIds = in.strings("alarmIds");
         if (!in.isOk())
             return invalid();
         for (const QString &alarmId : alarmIds)
@@ -258,10 +284,10 @@ JhCommandResult JhCommandHandler::handle(const JhCommand &command, const JhUser 
                  {"level", JhEnumNames::code(level)},
                  {"longitude", longitude},
                  {"latitude", latitude},
-                 {"countyCode", command.payload.value(QStringLiteral("countyCode")).toInt()},
+                 {"countyCode", in.integer("countyCode")},
                  {"location", in.text("location", false)},
                  {"description", in.text("description", false)},
-                 {"alarmIds", alarmIds}});
+                 {"alarmIds", QJsonArray::fromStringList(alarmIds)}});
         return out.result();
     }
     case JhCommandType::UpdateIncident: {
@@ -273,7 +299,7 @@ JhCommandResult JhCommandHandler::handle(const JhCommand &command, const JhUser 
             return reject(JhDomainError::IncidentNotFound);
         if (incident->status == JhIncidentStatus::Closed)
             return reject(JhDomainError::IncidentClosed);
-        QVariantMap payload{{"incidentId", incidentId}};
+        QJsonObject payload{{"incidentId", incidentId}};
         for (const char *key : {"title", "location", "description"})
             if (in.has(key))
                 payload.insert(QLatin1String(key), in.text(key, false));
@@ -282,7 +308,7 @@ JhCommandResult JhCommandHandler::handle(const JhCommand &command, const JhUser 
                 payload.insert(QLatin1String(key), in.number(key));
         if (in.has("countyCode"))
             payload.insert(QStringLiteral("countyCode"),
-                           command.payload.value(QStringLiteral("countyCode")).toInt());
+                           in.integer("countyCode"));
         if (in.has("type"))
             payload.insert(QStringLiteral("type"), JhEnumNames::code(in.enumeration("type", incident->type)));
         if (in.has("level"))
@@ -295,11 +321,11 @@ JhCommandResult JhCommandHandler::handle(const JhCommand &command, const JhUser 
             payload.insert(QStringLiteral("status"), JhEnumNames::code(status));
         }
         if (in.has("addAlarmIds")) {
-            const QStringList alarmIds = command.payload.value(QStringLiteral("addAlarmIds")).toStringList();
+            const QStringList alarmIds = in.strings("addAlarmIds");
             for (const QString &alarmId : alarmIds)
                 if (!state.alarm(alarmId))
                     return reject(JhDomainError::AlarmNotFound);
-            payload.insert(QStringLiteral("addAlarmIds"), alarmIds);
+            payload.insert(QStringLiteral("addAlarmIds"), QJsonArray::fromStringList(alarmIds));
         }
         if (!in.isOk())
             return invalid();
@@ -353,7 +379,7 @@ JhCommandResult JhCommandHandler::handle(const JhCommand &command, const JhUser 
             return reject(JhDomainError::TaskNotFound);
         if (task->isFinished())
             return reject(JhDomainError::InvalidTransition);
-        QVariantMap payload{{"taskId", taskId}};
+        QJsonObject payload{{"taskId", taskId}};
         if (command.type == JhCommandType::CancelTask) {
             payload.insert(QStringLiteral("reason"), in.text("reason", false));
             out.add(JhEventType::TaskCancelled, payload);
@@ -413,7 +439,7 @@ JhCommandResult JhCommandHandler::handle(const JhCommand &command, const JhUser 
             return reject(JhDomainError::ItemNotFound);
         if (!line)
             line = &empty;
-        QVariantMap payload{{"depotId", depotId}, {"itemCode", itemCode}};
+        QJsonObject payload{{"depotId", depotId}, {"itemCode", itemCode}};
 
         if (command.type == JhCommandType::AdjustInventory) {
             const double delta = in.number("delta");

@@ -52,7 +52,7 @@ JhDomainError JhCommandValidator::check(const JhUser &user, const JhCommand &com
     if (user.role != JhRole::CountyTeam)
         return JhDomainError::None;
 
-    const QVariantMap &payload = command.payload;
+    const QJsonObject &payload = command.payload;
     const QString teamId = user.teamId;
     switch (command.type) {
     case T::AcknowledgeAlarm: {

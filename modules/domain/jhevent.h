@@ -5,7 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
-#include <QVariantMap>
+#include <QJsonObject>
 #include <tuple>
 
 //! An event. The sequence is 0 until the store appends it and assigns the next gap-free number.
@@ -16,7 +16,7 @@ struct JhEvent
     QDateTime time;
     QString actor;     //!< user id, or "system" for the alarm engine
     QString commandId; //!< command that caused it, empty for system events
-    QVariantMap payload;
+    QJsonObject payload;
 
     auto tie() const { return std::tie(sequence, type, time, actor, commandId, payload); }
     bool operator==(const JhEvent &other) const { return tie() == other.tie(); }

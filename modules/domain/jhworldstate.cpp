@@ -4,18 +4,20 @@
 #include "jhenumnames.h"
 #include "jhtime.h"
 
+#include <QJsonArray>
+
 namespace {
-QString text(const QVariantMap &payload, const char *key)
+QString text(const QJsonObject &payload, const char *key)
 {
     return payload.value(QLatin1String(key)).toString();
 }
 
-bool has(const QVariantMap &payload, const char *key)
+bool has(const QJsonObject &payload, const char *key)
 {
     return payload.contains(QLatin1String(key));
 }
 
-double number(const QVariantMap &payload, const char *key)
+double number(const QJsonObject &payload, const char *key)
 {
     return payload.value(QLatin1String(key)).toDouble();
 }
@@ -28,6 +30,15 @@ void bump(int &counter, const QString &id)
     const int value = id.mid(dash + 1).toInt(&ok);
     if (ok && value > counter)
         counter = value;
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList result;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &element : array)
+        result.append(element.toString());
+    return result;
 }
 
 QString makeId(const char *prefix, int number)
@@ -43,7 +54,7 @@ bool fail(QString *error, const QString &message)
 }
 
 template <typename Enum>
-bool parseField(const QVariantMap &payload, const char *key, Enum &value)
+bool parseField(const QJsonObject &payload, const char *key, Enum &value)
 {
     return JhEnumNames::parse(payload.value(QLatin1String(key)).toString(), value);
 }
@@ -158,7 +169,7 @@ bool JhWorldState::apply(const JhEvent &event, QString *error)
 
 bool JhWorldState::applyPayload(const JhEvent &event, QString *error)
 {
-    const QVariantMap &p = event.payload;
+    const QJsonObject &p = event.payload;
     const QString actor = event.actor;
     const QDateTime time = event.time;
 
@@ -215,7 +226,7 @@ bool JhWorldState::applyPayload(const JhEvent &event, QString *error)
         incident.countyCode = p.value(QStringLiteral("countyCode")).toInt();
         incident.location = text(p, "location");
         incident.description = text(p, "description");
-        incident.alarmIds = p.value(QStringLiteral("alarmIds")).toStringList();
+        incident.alarmIds = strings(p.value(QStringLiteral("alarmIds")));
         incident.openedAt = time;
         incident.updatedAt = time;
         incident.createdBy = actor;
@@ -250,7 +261,7 @@ bool JhWorldState::applyPayload(const JhEvent &event, QString *error)
                 updated.location = text(p, "location");
             if (has(p, "description"))
                 updated.description = text(p, "description");
-            const QStringList added = p.value(QStringLiteral("addAlarmIds")).toStringList();
+            const QStringList added = strings(p.value(QStringLiteral("addAlarmIds")));
             for (const QString &alarmId : added)
                 if (!updated.alarmIds.contains(alarmId))
                     updated.alarmIds.append(alarmId);

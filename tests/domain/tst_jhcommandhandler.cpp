@@ -37,7 +37,7 @@ private:
     JhUser mViewer = user(QStringLiteral("viewer"), JhRole::Viewer);
     int mCommandCounter = 0;
 
-    JhCommand command(const JhUser &sender, JhCommandType type, const QVariantMap &payload)
+    JhCommand command(const JhUser &sender, JhCommandType type, const QJsonObject &payload)
     {
         return JhCommand{
             QStringLiteral("00000000-0000-4000-8000-%1").arg(++mCommandCounter, 12, 10, QLatin1Char('0')),
@@ -45,7 +45,7 @@ private:
     }
 
     //! Handles a command and folds its events into the state, as central does after storing them.
-    JhCommandResult run(const JhUser &sender, JhCommandType type, const QVariantMap &payload)
+    JhCommandResult run(const JhUser &sender, JhCommandType type, const QJsonObject &payload)
     {
         const JhCommandResult result =
             JhCommandHandler::handle(command(sender, type, payload), sender, mState, sNow);
@@ -386,10 +386,10 @@ private slots:
     void inventoryRules()
     {
         const QString incidentId = createIncident();
-        const QVariantMap line{
+        const QJsonObject line{
             {"depotId", "DEP-haimen"}, {"itemCode", "oil-boom"}, {"incidentId", incidentId}};
-        auto with = [&](const char *key, const QVariant &value) {
-            QVariantMap payload = line;
+        auto with = [&](const char *key, const QJsonValue &value) {
+            QJsonObject payload = line;
             payload.insert(QLatin1String(key), value);
             return payload;
         };

@@ -58,7 +58,7 @@ private:
         const JhUser team{QStringLiteral("team-rudong"), QString(), JhRole::CountyTeam,
                           QStringLiteral("rudong")};
         int counter = 0;
-        auto run = [&](const JhUser &user, JhCommandType type, const QVariantMap &payload) {
+        auto run = [&](const JhUser &user, JhCommandType type, const QJsonObject &payload) {
             now = now.addSecs(60);
             const JhCommand command{QStringLiteral("cmd-%1").arg(++counter), type, user.id, now, payload};
             const JhCommandResult result = JhCommandHandler::handle(command, user, state, now);
