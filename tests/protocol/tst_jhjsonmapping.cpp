@@ -55,7 +55,7 @@ private slots:
         site.waterTargetClass = 0;
         site.noiseZone = QStringLiteral("4a");
         site.parkId = QStringLiteral("P15");
-        site.factorCodes = {QStringLiteral("w01018"), QStringLiteral("w21003")};
+        site.factorCodes = QStringList{QStringLiteral("w01018"), QStringLiteral("w21003")};
         site.permittedLimits = {{QStringLiteral("w01018"), 500, QStringLiteral("mg/L")},
                                 {QStringLiteral("w21003"), 45, QStringLiteral("mg/L")}};
         site.approximateLocation = true;
@@ -126,7 +126,7 @@ private slots:
         incident.latitude = 32.0;
         incident.countyCode = 320614;
         incident.location = QStringLiteral("海门");
-        incident.alarmIds = {alarm.id, QStringLiteral("ALM-000007")};
+        incident.alarmIds = QStringList{alarm.id, QStringLiteral("ALM-000007")};
         incident.openedAt = sTime;
         incident.updatedAt = sTime.addSecs(5);
         incident.createdBy = QStringLiteral("duty");
