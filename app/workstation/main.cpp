@@ -57,6 +57,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(JH_VERSION));
     QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
     QgsApplication::initQgis();
+    const qint64 qgisReadyMs = startup.elapsed();
 
     const QString requestedLanguage = JhWorkstationOptions::scanLanguage(argc, argv);
     const QString language = JhLanguage::languages().contains(requestedLanguage)
@@ -89,7 +90,9 @@ int main(int argc, char *argv[])
             loadError == JhBasemapProject::Error::ProjectUnreadable) {
             printError(basemap.errorMessage());
             exitCode = JhWorkstationOptions::ExitBasemap;
-        } else if (loadError != JhBasemapProject::Error::None) {
+        }
+        const qint64 basemapReadyMs = startup.elapsed();
+        if (exitCode == JhWorkstationOptions::ExitOk && loadError != JhBasemapProject::Error::None) {
             printError(basemap.errorMessage()); // some broken layers: warn, the rest of the map still works
         }
 
@@ -108,11 +111,14 @@ int main(int argc, char *argv[])
         } else {
             JhMainWindow window(&basemap);
             window.show();
+            const qint64 windowShownMs = startup.elapsed();
             if (options.benchmarkStartup() || !options.screenshotPath().isEmpty()) {
                 // Exit after the first complete frame of the canvas: the start-up benchmark and screenshots.
                 QObject::connect(window.canvas(), &QgsMapCanvas::mapCanvasRefreshed, &window, [&] {
                     if (options.benchmarkStartup())
-                        QTextStream(stdout) << "first-frame-ms " << startup.elapsed() << Qt::endl;
+                        QTextStream(stdout) << "first-frame-ms " << startup.elapsed() << " (qgis-ready "
+                                            << qgisReadyMs << ", basemap-loaded " << basemapReadyMs
+                                            << ", window-shown " << windowShownMs << ")" << Qt::endl;
                     if (!options.screenshotPath().isEmpty() &&
                         !window.grab().save(options.screenshotPath())) {
                         printError(QStringLiteral("Cannot write %1").arg(options.screenshotPath()));

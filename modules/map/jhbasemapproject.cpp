@@ -75,10 +75,11 @@ JhBasemapProject::Error JhBasemapProject::load(const QString &mapsDirectory, Loa
         return mError;
     }
 
-    QgsProject::ReadFlags flags;
+    // The bundled basemap is static: trusting the stored layer extents spares a scan of every table.
+    QgsProject::ReadFlags flags =
+        QgsProject::ReadFlag::FlagTrustLayerMetadata | QgsProject::ReadFlag::FlagDontStoreOriginalStyles;
     if (mode == LoadMode::Background)
-        flags |= QgsProject::ReadFlag::FlagDontLoadLayouts | QgsProject::ReadFlag::FlagTrustLayerMetadata |
-                 QgsProject::ReadFlag::FlagDontStoreOriginalStyles;
+        flags |= QgsProject::ReadFlag::FlagDontLoadLayouts;
     if (!mProject->read(projectPath(), flags)) {
         mError = Error::ProjectUnreadable;
         mErrorMessage = tr("Cannot read the basemap project %1: %2").arg(projectPath(), mProject->error());

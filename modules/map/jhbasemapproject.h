@@ -30,8 +30,8 @@ public:
     //! Options for load(); background threads must not load layouts (they are not thread safe).
     enum class LoadMode
     {
-        Interactive, //!< Canvas use: everything.
-        Background,  //!< Worker thread: no layouts, trusted layer metadata.
+        Interactive, //!< Canvas use: layouts stored in the project are loaded too.
+        Background,  //!< Worker thread: no project layouts (they are not thread safe).
     };
 
     //! The project is created empty; call load() to read the basemap.

@@ -3,6 +3,7 @@
 
 #include <qgscoordinatetransform.h>
 #include <qgslayertree.h>
+#include <qgsmaprendererparalleljob.h>
 #include <qgsmaprenderersequentialjob.h>
 #include <qgsmapsettings.h>
 #include <qgsmaptopixel.h>
@@ -27,8 +28,14 @@ QgsMapSettings JhMapRenderer::mapSettings(const QgsProject *project, const QgsRe
     return settings;
 }
 
-QImage JhMapRenderer::render(const QgsMapSettings &settings)
+QImage JhMapRenderer::render(const QgsMapSettings &settings, bool parallel)
 {
+    if (parallel) {
+        QgsMapRendererParallelJob job(settings);
+        job.start();
+        job.waitForFinished();
+        return job.renderedImage();
+    }
     QgsMapRendererSequentialJob job(settings);
     job.start();
     job.waitForFinished();

@@ -16,8 +16,9 @@ public:
     //! Map settings for \a project at \a extent (project CRS) on an image of \a size pixels.
     static QgsMapSettings mapSettings(const QgsProject *project, const QgsRectangle &extent,
                                       const QSize &size, double dpi = 96.0);
-    //! Renders synchronously (sequential job; call from the thread that owns the project).
-    static QImage render(const QgsMapSettings &settings);
+    //! Renders synchronously, from the thread that owns the project. \a parallel renders layers on worker
+    //! threads as the canvas does; sequential is deterministic for tests.
+    static QImage render(const QgsMapSettings &settings, bool parallel = false);
     //! Pixel position of a CGCS2000 (EPSG:4490) longitude/latitude on an image rendered with \a settings.
     static QPointF lonLatToPixel(const QgsMapSettings &settings, double longitude, double latitude);
 };

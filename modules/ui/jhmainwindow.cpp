@@ -57,6 +57,9 @@ JhMainWindow::JhMainWindow(JhBasemapProject *basemap, QWidget *parent)
     mDefaultLayout = saveState(sLayoutVersion);
     restoreLayout();
     zoomToFullExtent();
+    mCoordinates->setText(coordinateText(mCanvas->extent().center()));
+    connect(mProjectedAction, &QAction::toggled, this,
+            [this] { mCoordinates->setText(coordinateText(mCanvas->extent().center())); });
 }
 
 JhMainWindow::~JhMainWindow() = default;
@@ -321,11 +324,16 @@ void JhMainWindow::updateScale(double scale)
 
 void JhMainWindow::placeAttribution()
 {
-    const int maximumWidth = std::max(200, mCanvas->width() * 2 / 3);
-    mAttribution->setMaximumWidth(maximumWidth);
-    mAttribution->adjustSize();
-    mAttribution->move(mCanvas->width() - mAttribution->width() - 4,
-                       mCanvas->height() - mAttribution->height() - 4);
+    // One line when it fits, otherwise wrapped within two thirds of the canvas; always fully shown.
+    mAttribution->ensurePolished();
+    const int margins = mAttribution->contentsMargins().left() + mAttribution->contentsMargins().right() + 16;
+    const int textWidth = mAttribution->fontMetrics().horizontalAdvance(mAttribution->text()) + margins;
+    const int width = std::min(textWidth, std::max(200, mCanvas->width() * 2 / 3));
+    mAttribution->setFixedWidth(width);
+    const QRect textBox = mAttribution->fontMetrics().boundingRect(QRect(0, 0, width - margins, 10000),
+                                                                   Qt::TextWordWrap, mAttribution->text());
+    mAttribution->setFixedHeight(textBox.height() + 8);
+    mAttribution->move(mCanvas->width() - width - 4, mCanvas->height() - mAttribution->height() - 4);
     mAttribution->raise();
 }
 
