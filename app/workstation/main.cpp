@@ -9,13 +9,18 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
 #include <qgsapplication.h>
 #include <qgsmapcanvas.h>
 
+#include <cerrno>
 #include <cstdio>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -29,6 +34,17 @@ bool hasDisplay()
 {
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+//! Headless runs (CI, cron exports) often have no XDG_RUNTIME_DIR; Qt then warns on every start.
+//! Point it at a private folder instead, as Qt itself would, without the noise.
+void ensureRuntimeDirectory()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray directory = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+    if (::mkdir(directory.constData(), 0700) == 0 || errno == EEXIST)
+        qputenv("XDG_RUNTIME_DIR", directory);
 }
 
 } // namespace
@@ -51,10 +67,12 @@ int main(int argc, char *argv[])
         return JhWorkstationOptions::ExitNoDisplay;
     }
 
+    ensureRuntimeDirectory();
     QgsApplication app(argc, argv, true);
     QCoreApplication::setOrganizationName(QStringLiteral("Jianghai"));
     QCoreApplication::setApplicationName(QStringLiteral("jianghai-workstation"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JH_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/jianghai/icons/jianghai.svg")));
     QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
     QgsApplication::initQgis();
     const qint64 qgisReadyMs = startup.elapsed();

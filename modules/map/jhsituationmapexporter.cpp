@@ -11,6 +11,8 @@
 
 #include <functional>
 
+#include <cpl_error.h>
+
 #include <qgsfeedback.h>
 #include <qgslayoutexporter.h>
 #include <qgslayoutitemmap.h>
@@ -218,7 +220,11 @@ JhSituationMapExporter::Result JhSituationMapExporter::exportMap(const JhSituati
             settings.imageSize = request.pixelSize;
         settings.generateWorldFile = false;
         settings.exportMetadata = false;
+        // QGIS tries to georeference every image through GDAL, which cannot update a PNG and prints
+        // "ERROR 6" to the console; the PNG itself is fine, so keep the console clean.
+        CPLPushErrorHandler(CPLQuietErrorHandler);
         exportResult = exporter.exportToImage(request.outputPath, settings);
+        CPLPopErrorHandler();
     }
     setProgress(feedback, 100);
 
