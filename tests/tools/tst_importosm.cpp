@@ -33,6 +33,24 @@ ToolResult runImportOsm(const QStringList &arguments)
     return result;
 }
 
+//! WKB geometry type code of a GeoPackage geometry blob (2 LineString, 5 MultiLineString, 6 MultiPolygon).
+int wkbType(const QByteArray &blob)
+{
+    if (blob.size() < 8 || !blob.startsWith("GP"))
+        return -1;
+    static const int envelopeSizes[] = {0, 32, 48, 48, 64, 0, 0, 0};
+    const int offset = 8 + envelopeSizes[(static_cast<unsigned char>(blob.at(3)) >> 1) & 7];
+    if (blob.size() < offset + 5)
+        return -1;
+    const bool littleEndian = blob.at(offset) == 1;
+    quint32 type = 0;
+    for (int i = 0; i < 4; ++i) {
+        const quint32 byte = static_cast<unsigned char>(blob.at(offset + 1 + i));
+        type |= littleEndian ? byte << (8 * i) : byte << (8 * (3 - i));
+    }
+    return static_cast<int>(type);
+}
+
 QString fixture()
 {
     return QStringLiteral(JH_TEST_DATA_DIR "/osm/nantong-small.osm");
@@ -150,7 +168,9 @@ void TestImportOsm::importsLayersClippedToNantong()
     QStringList ids;
     while (roads.next())
         ids << roads.value(0).toString();
-    QCOMPARE(ids, QStringList({QStringLiteral("101"), QStringLiteral("103"), QStringLiteral("104")}));
+    // Way 106 leaves the city across the Yangtze and comes back: two LineString features.
+    QCOMPARE(ids, QStringList({QStringLiteral("101"), QStringLiteral("103"), QStringLiteral("104"),
+                               QStringLiteral("106"), QStringLiteral("106")}));
     QSqlQuery primary(openGeoPackage());
     QVERIFY(primary.exec(
         QStringLiteral("SELECT class, ref, name, maxspeed, oneway, link FROM roads WHERE osm_id = '101'")));
@@ -179,6 +199,24 @@ void TestImportOsm::importsLayersClippedToNantong()
             .toDouble();
     QVERIFY(qAbs(eastEnd - 120.75) < 1e-4);
 
+    // Every feature has the layer's simple geometry type (no MultiLineString slipped into a LineString
+    // layer).
+    const QList<QPair<QString, int>> expectedTypes{{QStringLiteral("roads"), 2},
+                                                   {QStringLiteral("waterways_osm"), 2},
+                                                   {QStringLiteral("railways_osm"), 2},
+                                                   {QStringLiteral("landuse_industrial"), 6},
+                                                   {QStringLiteral("admin_osm"), 6}};
+    for (const auto &expected : expectedTypes) {
+        QSqlQuery geometries(openGeoPackage());
+        QVERIFY(geometries.exec(QStringLiteral("SELECT geom FROM %1").arg(expected.first)));
+        int features = 0;
+        while (geometries.next()) {
+            QCOMPARE(wkbType(geometries.value(0).toByteArray()), expected.second);
+            ++features;
+        }
+        QVERIFY2(features > 0, qPrintable(expected.first));
+    }
+
     // Only the named canal is kept, not the unnamed ditch.
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM waterways_osm")).toInt(), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT name || '/' || class FROM waterways_osm")).toString(),
@@ -205,7 +243,7 @@ void TestImportOsm::rerunReplacesLayers()
     QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
     result = runImportOsm({fixture(), QStringLiteral("--gpkg"), mGeoPackage});
     QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM roads")).toInt(), 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM roads")).toInt(), 5);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM railways_osm")).toInt(), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM gpkg_contents WHERE table_name = 'roads'")).toInt(),
              1);
