@@ -5,7 +5,9 @@
 
 #include <qgsapplication.h>
 #include <qgscoordinatetransform.h>
+#include <qgslayertree.h>
 #include <qgsproject.h>
+#include <qgsrenderer.h>
 #include <qgsvectorlayer.h>
 
 class TestJhBasemapProject : public QObject
@@ -21,6 +23,7 @@ private slots:
     void countiesHaveExpectedCodes();
     void boundariesInCgcs2000InsideNantong();
     void fullExtentCoversEveryCounty();
+    void addsOptionalOsmLayersWhenPresent();
 
 private:
     JhBasemapProject mBasemap;
@@ -113,6 +116,48 @@ void TestJhBasemapProject::fullExtentCoversEveryCounty()
     // Projected metres of EPSG:4549 (false easting 500 km at 120°E): Nantong lies east of the meridian.
     QVERIFY(full.xMinimum() > 400000 && full.xMaximum() < 720000);
     QVERIFY(full.yMinimum() > 3480000 && full.yMaximum() < 3660000);
+}
+
+void TestJhBasemapProject::addsOptionalOsmLayersWhenPresent()
+{
+    // The bundled GeoPackage has no roads (no open road data could be bundled): none appear.
+    QVERIFY(!mBasemap.layerByTable(QStringLiteral("roads")));
+
+    // A copy of maps/ with a roads table, as maps/tools/import-osm would leave it.
+    QTemporaryDir copy;
+    const QDir source(QStringLiteral(JH_SOURCE_DIR "/maps"));
+    QDir(copy.path()).mkdir(QStringLiteral("styles"));
+    for (const QString &file :
+         {QStringLiteral("nantong.qgs"), QStringLiteral("nantong.gpkg"), QStringLiteral("styles/roads.qml")})
+        QVERIFY(QFile::copy(source.filePath(file), QDir(copy.path()).filePath(file)));
+    const QString roads = QDir(copy.path()).filePath(QStringLiteral("roads.geojson"));
+    QFile geojson(roads);
+    QVERIFY(geojson.open(QIODevice::WriteOnly));
+    geojson.write(R"({"type":"FeatureCollection","features":[
+ {"type":"Feature","properties":{"class":"motorway","ref":"G15","name":"沈海高速","maxspeed":120,"oneway":"yes"},
+  "geometry":{"type":"LineString","coordinates":[[120.60,32.30],[120.80,32.10],[120.95,31.98]]}},
+ {"type":"Feature","properties":{"class":"primary","ref":"S221","name":"","maxspeed":80,"oneway":"no"},
+  "geometry":{"type":"LineString","coordinates":[[121.00,32.00],[121.40,31.90]]}}]})");
+    geojson.close();
+    QProcess ogr2ogr;
+    ogr2ogr.start(QStringLiteral("ogr2ogr"),
+                  {QStringLiteral("-update"), QStringLiteral("-f"), QStringLiteral("GPKG"),
+                   QStringLiteral("-nln"), QStringLiteral("roads"), QStringLiteral("-a_srs"),
+                   QStringLiteral("EPSG:4490"), QDir(copy.path()).filePath(QStringLiteral("nantong.gpkg")),
+                   roads});
+    QVERIFY(ogr2ogr.waitForFinished(30000));
+    QVERIFY2(ogr2ogr.exitCode() == 0, ogr2ogr.readAllStandardError().constData());
+
+    JhBasemapProject withRoads;
+    QCOMPARE(withRoads.load(copy.path()), JhBasemapProject::Error::None);
+    QgsVectorLayer *layer = withRoads.layerByTable(QStringLiteral("roads"));
+    QVERIFY(layer);
+    QCOMPARE(layer->featureCount(), 2);
+    QVERIFY(withRoads.project()->layerTreeRoot()->findLayer(layer)); // drawn, not only loaded
+    // Styled from maps/styles/roads.qml (a rule-based renderer), not QGIS's random default symbol.
+    QCOMPARE(layer->renderer()->type(), QStringLiteral("RuleRenderer"));
+    // Loading again does not add it twice.
+    QVERIFY(withRoads.addOptionalOsmLayers().isEmpty());
 }
 
 int main(int argc, char *argv[])
