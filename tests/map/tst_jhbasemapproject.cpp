@@ -18,6 +18,7 @@ private slots:
     void initTestCase();
     void locatesMapsDirectory();
     void reportsMissingMapsDirectory();
+    void reportsBrokenLayers();
     void everyLayerValidAndNonEmpty();
     void projectCrsAndAttribution();
     void countiesHaveExpectedCodes();
@@ -50,6 +51,19 @@ void TestJhBasemapProject::reportsMissingMapsDirectory()
     JhBasemapProject basemap;
     QCOMPARE(basemap.load(empty.path()), JhBasemapProject::Error::MapsDirectoryNotFound);
     QVERIFY(basemap.errorMessage().contains(empty.path()));
+}
+
+void TestJhBasemapProject::reportsBrokenLayers()
+{
+    // The project without its GeoPackage: QGIS reads it, every layer is broken, the message names them.
+    QTemporaryDir copy;
+    QVERIFY(QFile::copy(QStringLiteral(JH_SOURCE_DIR "/maps/nantong.qgs"),
+                        copy.filePath(QStringLiteral("nantong.qgs"))));
+    JhBasemapProject basemap;
+    QCOMPARE(basemap.load(copy.path()), JhBasemapProject::Error::LayersInvalid);
+    QgsVectorLayer *counties = mBasemap.layerByTable(QStringLiteral("counties"));
+    QVERIFY(basemap.errorMessage().contains(counties->name()));
+    QVERIFY(basemap.counties().isEmpty());
 }
 
 void TestJhBasemapProject::everyLayerValidAndNonEmpty()

@@ -25,6 +25,7 @@ private slots:
     void badResolution();
     void canceledExportLeavesNoFile();
     void backgroundTaskExports();
+    void backgroundTaskCancels();
 
 private:
     static QString pdfText(const QString &path);
@@ -190,6 +191,19 @@ void TestJhSituationMapExporter::backgroundTaskExports()
     QVERIFY2(result.ok(), qPrintable(result.message));
     QVERIFY(pdfText(result.outputPath).contains(QStringLiteral("2026-07-01 09:30")));
     QVERIFY(!progress.isEmpty());
+}
+
+void TestJhSituationMapExporter::backgroundTaskCancels()
+{
+    auto *task =
+        new JhSituationMapExportTask(mBasemap.mapsDirectory(), request(QStringLiteral("cancel.pdf")));
+    QSignalSpy finished(task, &JhSituationMapExportTask::exportFinished);
+    QgsApplication::taskManager()->addTask(task);
+    task->cancel(); // what the progress dialog's Cancel button does
+    QVERIFY(finished.wait(60000));
+    const auto result = finished.constFirst().constFirst().value<JhSituationMapExporter::Result>();
+    QCOMPARE(result.error, JhSituationMapExporter::Error::Canceled);
+    QVERIFY(!QFile::exists(mDirectory.filePath(QStringLiteral("cancel.pdf"))));
 }
 
 int main(int argc, char *argv[])
