@@ -139,14 +139,14 @@
     <sizescale/>
   </renderer-v2>
   <labeling type="rule-based">
-    <rules key="{0085952a-c9c3-4915-81be-e3f03ba67f08}">
-      <rule filter="in_nantong = 1" key="{0a810599-a63c-41e1-b97a-3c16a6c58686}">
+    <rules key="{540cc2ff-2c03-4d39-ac51-db4a3908af10}">
+      <rule filter="in_nantong = 1" key="{ec0014b7-a0f6-4287-9319-0d3ae39426dc}">
         <settings calloutType="simple">
           <text-style fieldName="name_zh" fontWeight="50" useSubstitutions="0" capitalization="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" textOrientation="horizontal" legendString="Aa" textColor="91,83,71,255" fontSize="7.5" fontUnderline="0" fontStrikeout="0" fontLetterSpacing="0" textOpacity="1" blendMode="0" fontItalic="0" fontWordSpacing="0" fontSizeUnit="Point" previewBkgrdColor="255,255,255,255" fontKerning="1" fontFamily="Noto Sans CJK SC" allowHtml="0" isExpression="0" namedStyle="Regular" multilineHeight="1">
             <families/>
-            <text-buffer bufferJoinStyle="128" bufferSize="0.59999999999999998" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferDraw="1" bufferBlendMode="0" bufferNoFill="1" bufferColor="251,249,244,255" bufferOpacity="0.90000000000000002" bufferSizeUnits="MM"/>
+            <text-buffer bufferJoinStyle="128" bufferSize="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferDraw="0" bufferBlendMode="0" bufferNoFill="1" bufferColor="255,255,255,255" bufferOpacity="1" bufferSizeUnits="MM"/>
             <text-mask maskOpacity="1" maskedSymbolLayers="" maskSizeUnits="MM" maskJoinStyle="128" maskType="0" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskEnabled="0" maskSize="1.5"/>
-            <background shapeDraw="0" shapeRadiiX="0" shapeOpacity="1" shapeRadiiY="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeFillColor="255,255,255,255" shapeBorderWidth="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidthUnit="MM" shapeRotationType="0" shapeSVGFile="" shapeJoinStyle="64" shapeBorderColor="128,128,128,255" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRotation="0" shapeType="0" shapeOffsetUnit="MM" shapeRadiiUnit="MM" shapeOffsetX="0" shapeSizeX="0" shapeOffsetY="0" shapeSizeY="0" shapeBlendMode="0" shapeSizeUnit="MM" shapeSizeType="0">
+            <background shapeDraw="1" shapeRadiiX="0" shapeOpacity="1" shapeRadiiY="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeFillColor="247,244,236,190" shapeBorderWidth="0" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidthUnit="MM" shapeRotationType="0" shapeSVGFile="" shapeJoinStyle="64" shapeBorderColor="247,244,236,190" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRotation="0" shapeType="0" shapeOffsetUnit="MM" shapeRadiiUnit="MM" shapeOffsetX="0" shapeSizeX="0.29999999999999999" shapeOffsetY="0" shapeSizeY="0.050000000000000003" shapeBlendMode="0" shapeSizeUnit="MM" shapeSizeType="0">
               <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="fillSymbol">
                 <data_defined_properties>
                   <Option type="Map">
@@ -158,24 +158,24 @@
                 <layer class="SimpleFill" enabled="1" locked="0" pass="0">
                   <Option type="Map">
                     <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
-                    <Option type="QString" name="color" value="255,255,255,255"/>
+                    <Option type="QString" name="color" value="247,244,236,190"/>
                     <Option type="QString" name="joinstyle" value="bevel"/>
                     <Option type="QString" name="offset" value="0,0"/>
                     <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
                     <Option type="QString" name="offset_unit" value="MM"/>
-                    <Option type="QString" name="outline_color" value="128,128,128,255"/>
+                    <Option type="QString" name="outline_color" value="247,244,236,190"/>
                     <Option type="QString" name="outline_style" value="no"/>
                     <Option type="QString" name="outline_width" value="0"/>
                     <Option type="QString" name="outline_width_unit" value="MM"/>
                     <Option type="QString" name="style" value="solid"/>
                   </Option>
                   <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-                  <prop k="color" v="255,255,255,255"/>
+                  <prop k="color" v="247,244,236,190"/>
                   <prop k="joinstyle" v="bevel"/>
                   <prop k="offset" v="0,0"/>
                   <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
                   <prop k="offset_unit" v="MM"/>
-                  <prop k="outline_color" v="128,128,128,255"/>
+                  <prop k="outline_color" v="247,244,236,190"/>
                   <prop k="outline_style" v="no"/>
                   <prop k="outline_width" v="0"/>
                   <prop k="outline_width_unit" v="MM"/>
