@@ -18,6 +18,7 @@
 #include <qgslayoutitemmap.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
+#include <qgsprojectmetadata.h>
 #include <qgsreadwritecontext.h>
 
 namespace {
@@ -212,7 +213,15 @@ JhSituationMapExporter::Result JhSituationMapExporter::exportMap(const JhSituati
         settings.simplifyGeometries = true;
         // Text stays text so the PDF is searchable and its title can be copied into briefings.
         settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
+        // The PDF's document title (what viewers and file lists show) is the situation map's, not the
+        // basemap project's; the project's metadata is put back afterwards.
+        QgsProject *project = mBasemap->project();
+        const QgsProjectMetadata projectMetadata = project->metadata();
+        QgsProjectMetadata documentMetadata = projectMetadata;
+        documentMetadata.setTitle(request.title);
+        project->setMetadata(documentMetadata);
         exportResult = exporter.exportToPdf(request.outputPath, settings);
+        project->setMetadata(projectMetadata);
     } else {
         QgsLayoutExporter::ImageExportSettings settings;
         settings.dpi = request.dpi;

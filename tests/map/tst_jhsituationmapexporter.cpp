@@ -7,6 +7,8 @@
 
 #include <qgsapplication.h>
 #include <qgsfeedback.h>
+#include <qgsproject.h>
+#include <qgsprojectmetadata.h>
 
 class TestJhSituationMapExporter : public QObject
 {
@@ -64,6 +66,7 @@ void TestJhSituationMapExporter::initTestCase()
 
 void TestJhSituationMapExporter::pdfHasTitleDateAndAttribution()
 {
+    const QString projectTitle = mBasemap.project()->metadata().title();
     const JhSituationMapExporter exporter(&mBasemap);
     const auto result = exporter.exportMap(request(QStringLiteral("city.pdf")));
     QVERIFY2(result.ok(), qPrintable(result.message));
@@ -87,6 +90,10 @@ void TestJhSituationMapExporter::pdfHasTitleDateAndAttribution()
     const QString details = QString::fromUtf8(info.readAllStandardOutput());
     QVERIFY2(details.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(details));
     QVERIFY2(details.contains(QStringLiteral("(A3)")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("Title:           长江南通段水质异常态势图")),
+             qPrintable(details));
+    // The basemap project keeps its own title.
+    QCOMPARE(mBasemap.project()->metadata().title(), projectTitle);
 }
 
 void TestJhSituationMapExporter::countyExtentPdf()
