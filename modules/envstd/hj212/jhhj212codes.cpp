@@ -2,6 +2,8 @@
 // commands are secondary (implementations and 2005-era captures, see docs/hj212-codec.md).
 #include "jhhj212codes.h"
 
+#include <QtGlobal>
+
 #include <algorithm>
 #include <iterator>
 #include <vector>
@@ -420,16 +422,6 @@ const Codes::ReturnCode QN_RTN[] = {
 };
 
 template <typename Entry, std::size_t N>
-const Entry *findByName(const Entry (&table)[N], std::string_view name)
-{
-    for (const Entry &entry : table) {
-        if (name == entry.name)
-            return &entry;
-    }
-    return nullptr;
-}
-
-template <typename Entry, std::size_t N>
 const Entry *findByCode(const Entry (&table)[N], int code)
 {
     for (const Entry &entry : table) {
@@ -439,53 +431,86 @@ const Entry *findByCode(const Entry (&table)[N], int code)
     return nullptr;
 }
 
-// Sorted views of the factor table for binary search (the ingest path looks codes up per field).
-struct PollutantIndex
+// Lookup by name, built once per table: the parser asks for every field it reads. An open-addressing
+// hash table over the names (FNV-1a), sized to stay sparse, so a lookup is a hash and one compare.
+quint32 hashName(std::string_view name)
 {
-    std::vector<const Codes::Pollutant *> byCode;
-    std::vector<const Codes::Pollutant *> byOldCode;
-    PollutantIndex()
-    {
-        for (const Codes::Pollutant &entry : POLLUTANTS) {
-            byCode.push_back(&entry);
-            if (entry.oldCode[0] != '\0')
-                byOldCode.push_back(&entry);
-        }
-        std::sort(byCode.begin(), byCode.end(),
-                  [](auto *a, auto *b) { return std::string_view(a->code) < std::string_view(b->code); });
-        std::sort(byOldCode.begin(), byOldCode.end(), [](auto *a, auto *b) {
-            return std::string_view(a->oldCode) < std::string_view(b->oldCode);
-        });
+    quint32 hash = 2166136261u;
+    for (char c : name) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 16777619u;
     }
+    return hash;
+}
+
+template <typename Entry>
+class NameIndex
+{
+public:
+    template <std::size_t N>
+    NameIndex(const Entry (&table)[N], const char *Entry::*key)
+    {
+        std::size_t size = 16;
+        while (size < 4 * N)
+            size *= 2;
+        mMask = quint32(size - 1);
+        mSlots.resize(size);
+        for (const Entry &entry : table) {
+            const std::string_view name(entry.*key);
+            if (name.empty())
+                continue;
+            quint32 slot = hashName(name) & mMask;
+            while (mSlots[slot].entry) {
+                if (mSlots[slot].name == name)
+                    break; // first entry wins (e.g. a 2005 code listed twice)
+                slot = (slot + 1) & mMask;
+            }
+            if (!mSlots[slot].entry)
+                mSlots[slot] = {name, &entry};
+        }
+    }
+
+    const Entry *find(std::string_view name) const
+    {
+        quint32 slot = hashName(name) & mMask;
+        for (;;) {
+            const Slot &candidate = mSlots[slot];
+            if (!candidate.entry)
+                return nullptr;
+            if (candidate.name.size() == name.size() && candidate.name == name)
+                return candidate.entry;
+            slot = (slot + 1) & mMask;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        std::string_view name;
+        const Entry *entry = nullptr;
+    };
+    std::vector<Slot> mSlots;
+    quint32 mMask = 0;
 };
 
-const PollutantIndex &pollutantIndex()
+const NameIndex<Codes::Pollutant> &pollutantsByCode()
 {
-    static const PollutantIndex index;
+    static const NameIndex<Codes::Pollutant> index(POLLUTANTS, &Codes::Pollutant::code);
     return index;
 }
 
-const Codes::Pollutant *search(const std::vector<const Codes::Pollutant *> &sorted, std::string_view key,
-                               bool old)
+const NameIndex<Codes::Pollutant> &pollutantsByOldCode()
 {
-    auto keyOf = [old](const Codes::Pollutant *entry) {
-        return std::string_view(old ? entry->oldCode : entry->code);
-    };
-    auto it =
-        std::lower_bound(sorted.begin(), sorted.end(), key,
-                         [&](const Codes::Pollutant *entry, std::string_view k) { return keyOf(entry) < k; });
-    return it != sorted.end() && keyOf(*it) == key ? *it : nullptr;
+    static const NameIndex<Codes::Pollutant> index(POLLUTANTS, &Codes::Pollutant::oldCode);
+    return index;
 }
 
 } // namespace
 
 const JhHj212Codes::System *JhHj212Codes::system(std::string_view code)
 {
-    for (const System &entry : SYSTEMS) {
-        if (code == entry.code)
-            return &entry;
-    }
-    return nullptr;
+    static const NameIndex<System> index(SYSTEMS, &System::code);
+    return index.find(code);
 }
 
 const JhHj212Codes::Command *JhHj212Codes::command(int code)
@@ -506,29 +531,32 @@ const JhHj212Codes::DataFlag *JhHj212Codes::dataFlag(std::string_view flag, bool
 
 const JhHj212Codes::Pollutant *JhHj212Codes::pollutant(std::string_view code)
 {
-    if (const Pollutant *entry = search(pollutantIndex().byCode, code, false))
+    if (const Pollutant *entry = pollutantsByCode().find(code))
         return entry;
     return pollutantFor2005(code);
 }
 
 const JhHj212Codes::Pollutant *JhHj212Codes::pollutantFor2005(std::string_view oldCode)
 {
-    return search(pollutantIndex().byOldCode, oldCode, true);
+    return pollutantsByOldCode().find(oldCode);
 }
 
 const JhHj212Codes::Alias *JhHj212Codes::alias(std::string_view name)
 {
-    return findByName(ALIASES, name);
+    static const NameIndex<Alias> index(ALIASES, &Alias::name);
+    return index.find(name);
 }
 
 const JhHj212Codes::Suffix *JhHj212Codes::suffix(std::string_view name)
 {
-    return findByName(SUFFIXES, name);
+    static const NameIndex<Suffix> index(SUFFIXES, &Suffix::name);
+    return index.find(name);
 }
 
 const JhHj212Codes::PlainField *JhHj212Codes::plainField(std::string_view name)
 {
-    return findByName(PLAIN_FIELDS, name);
+    static const NameIndex<PlainField> index(PLAIN_FIELDS, &PlainField::name);
+    return index.find(name);
 }
 
 const JhHj212Codes::ReturnCode *JhHj212Codes::exeRtn(int code)

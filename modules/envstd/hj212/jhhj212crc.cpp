@@ -2,7 +2,10 @@
 // eight bytes be folded per step with small byte tables (the mapping is linear over GF(2)).
 #include "jhhj212crc.h"
 
+#include <QtEndian>
+
 #include <array>
+#include <cstring>
 
 namespace {
 
@@ -50,8 +53,14 @@ quint16 JhHj212Crc::checksum(const char *data, std::size_t size)
     quint8 state = 0xFF;
     std::size_t remaining = size - 1;
     while (remaining >= 8) {
-        state = quint8(h[7][state ^ bytes[0]] ^ h[6][bytes[1]] ^ h[5][bytes[2]] ^ h[4][bytes[3]] ^
-                       h[3][bytes[4]] ^ h[2][bytes[5]] ^ h[1][bytes[6]] ^ h[0][bytes[7]]);
+        // One 8-byte load, bytes taken by shifts: half the loads of indexing bytes one by one.
+        quint64 word;
+        std::memcpy(&word, bytes, 8);
+        if constexpr (Q_BYTE_ORDER == Q_BIG_ENDIAN)
+            word = qbswap(word);
+        state = quint8(h[7][state ^ quint8(word)] ^ h[6][quint8(word >> 8)] ^ h[5][quint8(word >> 16)] ^
+                       h[4][quint8(word >> 24)] ^ h[3][quint8(word >> 32)] ^ h[2][quint8(word >> 40)] ^
+                       h[1][quint8(word >> 48)] ^ h[0][quint8(word >> 56)]);
         bytes += 8;
         remaining -= 8;
     }

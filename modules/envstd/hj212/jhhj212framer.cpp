@@ -113,20 +113,24 @@ bool JhHj212Framer::next(JhHj212Packet &packet, JhHj212Error &error)
     // The frame ends at the first LF, or where a new "##dddd" begins, or is too long.
     const int limit = qMin(size, start + mMaxFrame);
     int i = mScanFrom > start ? mScanFrom : start + 2;
-    for (; i < limit; ++i) {
-        const char c = p[i];
-        if (c == '\n') {
-            const int end = i + 1;
-            error = mParser.parse(p + start, end - start, packet);
-            error.setStreamOffset(mBase + start);
-            mRead = end;
-            mScanFrom = -1;
-            return true;
+    // memchr finds the LF; only the stretch before it is searched for a new "##dddd".
+    const void *lineFeed = i < limit ? std::memchr(p + i, '\n', std::size_t(limit - i)) : nullptr;
+    const int stop = lineFeed ? int(static_cast<const char *>(lineFeed) - p) : limit;
+    while (i < stop) {
+        const void *hash = std::memchr(p + i, '#', std::size_t(stop - i));
+        if (!hash) {
+            i = stop;
+            break;
         }
-        if (c == '#' && i + 1 < size && p[i + 1] == '#') {
+        i = int(static_cast<const char *>(hash) - p);
+        if (i + 1 == size) {
+            mScanFrom = i;
+            return false; // cannot tell yet whether a new packet starts here
+        }
+        if (p[i + 1] == '#') {
             if (i + 6 > size) {
                 mScanFrom = i;
-                return false; // cannot tell yet whether a new packet starts here
+                return false;
             }
             if (isDigit(p[i + 2]) && isDigit(p[i + 3]) && isDigit(p[i + 4]) && isDigit(p[i + 5])) {
                 error = JhHj212Error(JhHj212Error::MissingTerminator, i - start);
@@ -136,10 +140,15 @@ bool JhHj212Framer::next(JhHj212Packet &packet, JhHj212Error &error)
                 return true;
             }
         }
-        if (c == '#' && i + 1 == size) {
-            mScanFrom = i;
-            return false;
-        }
+        ++i;
+    }
+    if (lineFeed) {
+        const int end = stop + 1;
+        error = mParser.parse(p + start, end - start, packet);
+        error.setStreamOffset(mBase + start);
+        mRead = end;
+        mScanFrom = -1;
+        return true;
     }
     if (i >= start + mMaxFrame) {
         error = JhHj212Error(JhHj212Error::Oversize, 0, nullptr, mMaxFrame, i - start);

@@ -8,6 +8,8 @@ namespace {
 
 const char *const HEADER_NAMES[JhHj212Packet::HeaderFieldCount] = {"QN", "ST",   "CN",   "PW",
                                                                    "MN", "Flag", "PNUM", "PNO"};
+constexpr std::string_view HEADER_VIEWS[JhHj212Packet::HeaderFieldCount] = {"QN", "ST",   "CN",   "PW",
+                                                                            "MN", "Flag", "PNUM", "PNO"};
 
 } // namespace
 
@@ -78,6 +80,7 @@ void JhHj212Packet::addField(std::string_view name, std::string_view value)
     Field entry;
     entry.name = store(name);
     entry.value = store(value);
+    entry.kind = JhHj212Codes::valueKind(name);
     mFields.push_back(entry);
 }
 
@@ -96,7 +99,7 @@ const char *JhHj212Packet::headerName(HeaderField field)
 JhHj212Packet::HeaderField JhHj212Packet::headerFieldFromName(std::string_view name)
 {
     for (int i = 0; i < HeaderFieldCount; ++i) {
-        if (name == HEADER_NAMES[i])
+        if (name == HEADER_VIEWS[i])
             return HeaderField(i);
     }
     return HeaderFieldCount;
@@ -223,6 +226,34 @@ bool JhHj212Packet::toDouble(std::string_view text, double *value)
         }
         if (fraction == 0 || i != text.size())
             return false;
+    }
+    // Fast path (exact): up to 15 significant digits and 22 decimals; mantissa / 10^n is then one
+    // correctly rounded division. Longer numbers go to from_chars.
+    {
+        static constexpr double POWERS[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                            1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        quint64 mantissa = 0;
+        int digits = 0;
+        int decimals = 0;
+        bool fraction = false;
+        const bool negative = text.front() == '-';
+        for (std::size_t j = negative ? 1 : 0; j < text.size(); ++j) {
+            const char c = text[j];
+            if (c == '.') {
+                fraction = true;
+                continue;
+            }
+            mantissa = mantissa * 10 + quint64(c - '0');
+            if (mantissa != 0)
+                ++digits;
+            decimals += fraction;
+        }
+        if (digits <= 15 && decimals <= 22) {
+            const double result = double(mantissa) / POWERS[decimals];
+            *value = negative ? -result : result;
+            return true;
+        }
     }
     double result = 0;
     const auto converted = std::from_chars(text.data(), text.data() + text.size(), result);

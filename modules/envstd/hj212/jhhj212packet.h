@@ -1,6 +1,8 @@
 // One HJ 212 packet (2017 or 2005): header fields and CP data groups as views over one byte buffer.
 #pragma once
 
+#include "jhhj212codes.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -55,6 +57,7 @@ public:
     {
         Span name;
         Span value;
+        JhHj212Codes::ValueKind kind = JhHj212Codes::ValueKind::Text;
     };
 
     //! Empties the packet and keeps its buffers' capacity.
@@ -106,6 +109,9 @@ public:
     std::string_view fieldValue(int group, int index) const { return view(field(group, index).value); }
     //! Byte offset of the field in the received packet (meaningful for parsed packets).
     int fieldOffset(int group, int index) const { return int(field(group, index).name.offset) - mRawOffset; }
+    //! What the field's value is (from its suffix or name, JhHj212Codes::valueKind), known without a lookup.
+    JhHj212Codes::ValueKind fieldKind(int group, int index) const { return field(group, index).kind; }
+    JhHj212Codes::ValueKind fieldKindAt(int flatIndex) const { return mFields[flatIndex].kind; }
     //! All fields of all groups, in order.
     int totalFieldCount() const { return int(mFields.size()); }
     std::string_view fieldNameAt(int flatIndex) const { return view(mFields[flatIndex].name); }

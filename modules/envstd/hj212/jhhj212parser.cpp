@@ -85,6 +85,33 @@ bool isBlank(char c)
     return c == ' ' || c == '\t';
 }
 
+// Character classes for the data-area scan (one table lookup per byte instead of several compares).
+enum CharClass : quint8
+{
+    Other = 0,
+    NameChar = 1,
+    Stop = 2
+};
+
+struct CharClasses
+{
+    quint8 classes[256] = {};
+    constexpr CharClasses()
+    {
+        for (int c = '0'; c <= '9'; ++c)
+            classes[c] = NameChar;
+        for (int c = 'A'; c <= 'Z'; ++c)
+            classes[c] = NameChar;
+        for (int c = 'a'; c <= 'z'; ++c)
+            classes[c] = NameChar;
+        classes[int('_')] = NameChar;
+        // '&' is a stop because the data area is always followed by its closing "&&".
+        classes[int('=')] = classes[int(';')] = classes[int(',')] = classes[int('&')] = Stop;
+    }
+};
+
+constexpr CharClasses sClasses;
+
 } // namespace
 
 JhHj212Error JhHj212Parser::parse(const char *data, int size, JhHj212Packet &packet) const
@@ -307,13 +334,32 @@ JhHj212Error JhHj212Parser::parseDataArea(JhHj212Packet &packet, int begin, int 
         }
     }
     packet.addGroup();
+    const quint8 *classes = sClasses.classes;
     for (;;) {
         const int nameBegin = pos;
-        while (pos < end && p[pos] != '=' && p[pos] != ';' && p[pos] != ',')
+        // Name: letters/digits/'_' with at most one inner '-' is a standard name; anything else is noted.
+        int dash = -1;
+        bool clean = true;
+        for (;;) {
+            const auto c = static_cast<unsigned char>(p[pos]);
+            const quint8 type = classes[c];
+            if (type == NameChar) {
+                ++pos;
+                continue;
+            }
+            if (type == Stop && (pos >= end || c != '&'))
+                break;
+            if (c == '-' && dash < 0)
+                dash = pos;
+            else
+                clean = false;
             ++pos;
-        if (pos == end || p[pos] != '=' || pos == nameBegin)
+        }
+        if (pos >= end || p[pos] != '=' || pos == nameBegin)
             return JhHj212Error(JhHj212Error::MalformedField, nameBegin, "data-area field without NAME=");
         const int nameEnd = pos;
+        if (dash == nameBegin || dash == nameEnd - 1)
+            clean = false;
         const int valueBegin = ++pos;
         if (end - pos >= 2 && p[pos] == '/' && p[pos + 1] == '/') {
             // Log text: ';' and ',' inside it are text; it ends at a "//" followed by a separator or the end.
@@ -328,10 +374,14 @@ JhHj212Error JhHj212Parser::parseDataArea(JhHj212Packet &packet, int begin, int 
                 return JhHj212Error(JhHj212Error::UnterminatedLogText, valueBegin);
             pos = close + 2;
         } else {
-            while (pos < end && p[pos] != ';' && p[pos] != ',')
+            for (;;) {
+                const auto c = static_cast<unsigned char>(p[pos]);
+                if (classes[c] == Stop && (pos >= end || c == ';' || c == ','))
+                    break;
                 ++pos;
+            }
         }
-        const JhHj212Error error = checkField(packet, nameBegin, nameEnd, valueBegin, pos);
+        const JhHj212Error error = checkField(packet, nameBegin, nameEnd, clean ? dash : -2, valueBegin, pos);
         if (!error.isOk())
             return error;
         if (pos == end)
@@ -344,11 +394,11 @@ JhHj212Error JhHj212Parser::parseDataArea(JhHj212Packet &packet, int begin, int 
     }
 }
 
-JhHj212Error JhHj212Parser::checkField(JhHj212Packet &packet, int nameBegin, int nameEnd, int valueBegin,
-                                       int valueEnd) const
+JhHj212Error JhHj212Parser::checkField(JhHj212Packet &packet, int nameBegin, int nameEnd, int dash,
+                                       int valueBegin, int valueEnd) const
 {
     const char *p = packet.mText.constData();
-    if (mOptions.tolerates(JhHj212Options::Spaces)) {
+    if (dash == -2 && mOptions.tolerates(JhHj212Options::Spaces)) {
         const int begin = nameBegin;
         const int end = nameEnd;
         while (nameBegin < nameEnd && isBlank(p[nameBegin]))
@@ -360,7 +410,8 @@ JhHj212Error JhHj212Parser::checkField(JhHj212Packet &packet, int nameBegin, int
     }
     const char *name = p + nameBegin;
     const int nameLength = nameEnd - nameBegin;
-    if (!isStandardFieldName(name, nameLength)) {
+    const bool standard = dash != -2 || isStandardFieldName(name, nameLength);
+    if (!standard) {
         if (!mOptions.tolerates(JhHj212Options::FactorNames) || !isTolerableFieldName(name, nameLength))
             return JhHj212Error(JhHj212Error::BadFieldName, nameBegin);
         packet.mTolerancesUsed |= JhHj212Options::FactorNames;
@@ -372,7 +423,19 @@ JhHj212Error JhHj212Parser::checkField(JhHj212Packet &packet, int nameBegin, int
 
     const char *value = p + valueBegin;
     const int length = valueEnd - valueBegin;
-    switch (JhHj212Codes::valueKind(std::string_view(name, std::size_t(nameLength)))) {
+    JhHj212Codes::ValueKind kind = JhHj212Codes::ValueKind::Text;
+    if (dash >= 0) {
+        if (const JhHj212Codes::Suffix *suffix =
+                JhHj212Codes::suffix(std::string_view(p + dash + 1, std::size_t(nameEnd - dash - 1))))
+            kind = suffix->kind;
+    } else if (dash == -1) {
+        if (const JhHj212Codes::PlainField *plain =
+                JhHj212Codes::plainField(std::string_view(name, std::size_t(nameLength))))
+            kind = plain->kind;
+    } else {
+        kind = JhHj212Codes::valueKind(std::string_view(name, std::size_t(nameLength)));
+    }
+    switch (kind) {
     case JhHj212Codes::ValueKind::Number:
         if (!isNumber(value, length))
             return JhHj212Error(JhHj212Error::BadNumber, valueBegin);
@@ -394,6 +457,7 @@ JhHj212Error JhHj212Parser::checkField(JhHj212Packet &packet, int nameBegin, int
     field.name.length = quint32(nameLength);
     field.value.offset = quint32(valueBegin);
     field.value.length = quint32(length);
+    field.kind = kind;
     packet.mFields.push_back(field);
     return JhHj212Error();
 }

@@ -29,7 +29,8 @@ private:
     JhHj212Error parseStored(JhHj212Packet &packet) const;
     JhHj212Error parseHeader(JhHj212Packet &packet, int begin, int end, int *cpOffset) const;
     JhHj212Error parseDataArea(JhHj212Packet &packet, int begin, int end) const;
-    JhHj212Error checkField(JhHj212Packet &packet, int nameBegin, int nameEnd, int valueBegin,
+    //! dash: position of the name's '-' (-1 none) when the scan found a standard name, else -2.
+    JhHj212Error checkField(JhHj212Packet &packet, int nameBegin, int nameEnd, int dash, int valueBegin,
                             int valueEnd) const;
 
     JhHj212Options mOptions;
