@@ -54,6 +54,8 @@ void TestJhExportDialog::requestFromFields()
     QCOMPARE(request.outputPath, QStringLiteral("/tmp/qidong.pdf"));
     QCOMPARE(request.dateTime, stamp);
     QVERIFY(!request.subtitle.isEmpty());
+    if (!qEnvironmentVariableIsEmpty("JH_TEST_KEEP_IMAGES"))
+        dialog.grab().save(QDir::temp().filePath(QStringLiteral("tst_jhexportdialog.png")));
 }
 
 void TestJhExportDialog::formatChangesSuffix()
