@@ -12,6 +12,8 @@ PACKAGES=(
   qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
   # QGIS 3.22, GDAL, PROJ
   libqgis-dev qgis-providers gdal-bin libgdal-dev
+  # maps/tools (regenerating the QGIS project, styles and layout with PyQGIS)
+  python3-qgis
   # tests: headless display, PDF inspection, PostgreSQL, fonts
   xvfb xauth poppler-utils postgresql-15 fonts-noto-cjk fonts-wqy-microhei
   python3
