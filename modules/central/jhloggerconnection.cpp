@@ -59,7 +59,11 @@ JhLoggerConnection::JhLoggerConnection(JhHj212Server *server, QTcpSocket *socket
     connect(mSocket, &QTcpSocket::disconnected, this, &JhLoggerConnection::onDisconnected);
 }
 
-JhLoggerConnection::~JhLoggerConnection() = default;
+JhLoggerConnection::~JhLoggerConnection()
+{
+    // The socket (a child) is deleted after the members: keep its last signals away from them.
+    disconnect(mSocket, nullptr, this, nullptr);
+}
 
 void JhLoggerConnection::pump()
 {
