@@ -1,0 +1,1052 @@
+// QtSql implementation of the store: transactions, gap-free sequences, batched inserts, projections.
+#include "jhstore.h"
+
+#include "jhenumnames.h"
+#include "jhstoremigrations.h"
+
+#include <QAtomicInt>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace {
+QAtomicInt sConnectionCounter;
+
+//! Rows per multi-row INSERT of observations (7 parameters each; well under SQLite's 32766 limit).
+constexpr int sObservationChunk = 250;
+
+QVariant toMs(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(qint64(0));
+}
+
+QVariant toNullableMs(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime fromMs(const QVariant &value)
+{
+    if (value.isNull())
+        return QDateTime();
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QDateTime fromNonZeroMs(const QVariant &value)
+{
+    return value.isNull() || value.toLongLong() == 0 ? QDateTime() : fromMs(value);
+}
+
+QString joinInts(const QList<int> &values)
+{
+    QStringList parts;
+    for (int value : values)
+        parts.append(QString::number(value));
+    return parts.join(QLatin1Char(','));
+}
+
+QList<int> splitInts(const QString &text)
+{
+    QList<int> result;
+    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts)
+        result.append(part.toInt());
+    return result;
+}
+
+QStringList splitStrings(const QString &text)
+{
+    return text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+template <typename Enum>
+Enum parsed(const QVariant &value, Enum fallback)
+{
+    Enum result = fallback;
+    JhEnumNames::parse(value.toString(), result);
+    return result;
+}
+
+//! "INSERT ... ON CONFLICT (keys) DO UPDATE SET ..." (or DO NOTHING): the same text for both dialects.
+QString upsertSql(const char *table, const QStringList &columns, const QStringList &keys, bool update = true)
+{
+    QStringList placeholders;
+    QStringList assignments;
+    for (const QString &column : columns) {
+        placeholders.append(QStringLiteral("?"));
+        if (!keys.contains(column))
+            assignments.append(QStringLiteral("%1 = excluded.%1").arg(column));
+    }
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) ")
+                      .arg(QLatin1String(table), columns.join(QLatin1Char(',')),
+                           placeholders.join(QLatin1Char(',')), keys.join(QLatin1Char(',')));
+    sql += update && !assignments.isEmpty()
+               ? QStringLiteral("DO UPDATE SET ") + assignments.join(QLatin1Char(','))
+               : QStringLiteral("DO NOTHING");
+    return sql;
+}
+
+const QStringList sSiteColumns = {
+    "id",         "name",       "kind",    "station_code", "network",          "county_code",
+    "longitude",  "latitude",   "mn",      "password",     "protocol_version", "water_target_class",
+    "water_body", "noise_zone", "park_id", "factor_codes", "approximate"};
+const QStringList sAlarmColumns = {"id",         "site_id",     "factor_code", "rule_id",   "level",
+                                   "state",      "value",       "message",     "opened_at", "updated_at",
+                                   "updated_by", "incident_id", "note"};
+const QStringList sIncidentColumns = {"id",         "title",       "type",       "level",
+                                      "status",     "longitude",   "latitude",   "county_code",
+                                      "location",   "description", "alarm_ids",  "opened_at",
+                                      "updated_at", "created_by",  "updated_by", "summary"};
+const QStringList sTaskColumns = {"id",    "incident_id", "team_id",    "title",       "instructions",
+                                  "state", "created_at",  "updated_at", "assigned_by", "cancel_reason"};
+const QStringList sReportColumns = {"task_id", "position",     "time",      "author",  "state",
+                                    "text",    "has_position", "longitude", "latitude"};
+const QStringList sTeamColumns = {"id",       "name",   "county_codes", "longitude",
+                                  "latitude", "status", "status_note",  "status_changed_at"};
+const QStringList sDepotColumns = {"id", "name", "county_code", "team_id", "longitude", "latitude"};
+const QStringList sInventoryColumns = {"depot_id", "item_code", "position",
+                                       "quantity", "reserved",  "minimum_stock"};
+const QStringList sEventColumns = {"seq", "type", "time", "actor", "command_id", "payload"};
+
+//! Binds positional values; a null QString becomes '' because text columns are NOT NULL (empty = absent).
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.userType() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, QString(QLatin1String("")));
+        else
+            query.bindValue(i, value);
+    }
+}
+} // namespace
+
+JhStore::JhStore() = default;
+
+JhStore::~JhStore()
+{
+    close();
+}
+
+bool JhStore::fail(JhStoreError::Code code, const QString &message)
+{
+    mError.code = code;
+    mError.message = message;
+    return false;
+}
+
+bool JhStore::failQuery(const QSqlQuery &query, const QString &what)
+{
+    const QSqlError error = query.lastError();
+    // 23505 = PostgreSQL unique_violation; SQLite reports "UNIQUE constraint failed".
+    const bool conflict = error.nativeErrorCode() == QLatin1String("23505") ||
+                          error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+    return fail(conflict ? JhStoreError::Code::Conflict : JhStoreError::Code::QueryFailed,
+                QStringLiteral("%1: %2").arg(what, error.text()));
+}
+
+bool JhStore::exec(const QString &sql, const QString &what)
+{
+    QSqlQuery query(mDatabase);
+    if (!query.exec(sql))
+        return failQuery(query, what);
+    return true;
+}
+
+QSqlQuery &JhStore::prepared(const QString &sql)
+{
+    auto it = mPrepared.find(sql);
+    if (it == mPrepared.end()) {
+        QSqlQuery query(mDatabase);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            qWarning("JhStore: cannot prepare %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        it = mPrepared.insert(sql, query);
+    }
+    return it.value();
+}
+
+bool JhStore::begin()
+{
+    // SQLite: take the write lock up front so two writers queue on busy_timeout instead of failing
+    // when a read transaction tries to upgrade.
+    return exec(mConfig.dialect == JhStoreConfig::Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                  : QStringLiteral("BEGIN"),
+                QStringLiteral("begin transaction"));
+}
+
+bool JhStore::commit()
+{
+    for (QSqlQuery &query : mPrepared)
+        query.finish();
+    if (exec(QStringLiteral("COMMIT"), QStringLiteral("commit")))
+        return true;
+    rollback();
+    return false;
+}
+
+void JhStore::rollback()
+{
+    for (QSqlQuery &query : mPrepared)
+        query.finish();
+    QSqlQuery query(mDatabase);
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool JhStore::isOpen() const
+{
+    return mDatabase.isValid() && mDatabase.isOpen();
+}
+
+void JhStore::close()
+{
+    mPrepared.clear();
+    if (mDatabase.isValid())
+        mDatabase.close();
+    mDatabase = QSqlDatabase();
+    if (!mConnectionName.isEmpty())
+        QSqlDatabase::removeDatabase(mConnectionName);
+    mConnectionName.clear();
+}
+
+bool JhStore::open(const JhStoreConfig &config)
+{
+    close();
+    mError = JhStoreError();
+    mConfig = config;
+    mConnectionName = QStringLiteral("jh_store_%1").arg(sConnectionCounter.fetchAndAddRelaxed(1));
+    const bool sqlite = config.dialect == JhStoreConfig::Dialect::Sqlite;
+    const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return fail(
+            JhStoreError::Code::ConnectionFailed,
+            QStringLiteral("Qt SQL driver %1 is not installed (Debian: libqt5sql5-%2 / libqt6sql6-%2)")
+                .arg(driver, sqlite ? QStringLiteral("sqlite") : QStringLiteral("psql")));
+    mDatabase = QSqlDatabase::addDatabase(driver, mConnectionName);
+    if (sqlite) {
+        const QFileInfo file(config.sqlitePath);
+        if (!QDir().mkpath(file.absolutePath()))
+            return fail(JhStoreError::Code::ConnectionFailed,
+                        QStringLiteral("cannot create data folder %1").arg(file.absolutePath()));
+        mDatabase.setDatabaseName(file.absoluteFilePath());
+        mDatabase.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        mDatabase.setHostName(config.host);
+        mDatabase.setPort(config.port);
+        mDatabase.setDatabaseName(config.database);
+        mDatabase.setUserName(config.user);
+        mDatabase.setPassword(config.password);
+        mDatabase.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    }
+    if (!mDatabase.open())
+        return fail(
+            JhStoreError::Code::ConnectionFailed,
+            QStringLiteral("cannot open %1: %2").arg(config.displayUrl(), mDatabase.lastError().text()));
+    if (sqlite) {
+        QSqlQuery query(mDatabase);
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next() ||
+            query.value(0).toString().toLower() != QLatin1String("wal"))
+            return fail(JhStoreError::Code::ConnectionFailed,
+                        QStringLiteral("cannot switch %1 to WAL mode").arg(config.sqlitePath));
+        query.finish();
+        if (!exec(config.sqliteSynchronousFull ? QStringLiteral("PRAGMA synchronous=FULL")
+                                               : QStringLiteral("PRAGMA synchronous=NORMAL"),
+                  QStringLiteral("set synchronous")))
+            return false;
+    } else if (!exec(QStringLiteral("SET client_min_messages TO WARNING"),
+                     QStringLiteral("configure session"))) {
+        return false;
+    }
+    return migrate();
+}
+
+bool JhStore::schemaVersion(int &version)
+{
+    if (!isOpen())
+        return fail(JhStoreError::Code::NotOpen, QStringLiteral("store is not open"));
+    QSqlQuery query(mDatabase);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) ||
+        !query.next())
+        return failQuery(query, QStringLiteral("read schema version"));
+    version = query.value(0).toInt();
+    return true;
+}
+
+bool JhStore::migrate()
+{
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
+                             " name TEXT NOT NULL, applied_at BIGINT NOT NULL)"),
+              QStringLiteral("create schema_migrations")))
+        return fail(JhStoreError::Code::MigrationFailed, mError.message);
+    int current = 0;
+    if (!schemaVersion(current))
+        return false;
+    if (current > JhStoreMigrations::latestVersion())
+        return fail(JhStoreError::Code::NewerSchema,
+                    QStringLiteral("database schema version %1 is newer than this build (%2)")
+                        .arg(current)
+                        .arg(JhStoreMigrations::latestVersion()));
+    const QList<JhMigration> migrations = JhStoreMigrations::migrations(mConfig.dialect);
+    for (const JhMigration &migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        if (!begin())
+            return fail(JhStoreError::Code::MigrationFailed, mError.message);
+        // Another process may have migrated between our check and our lock.
+        int again = 0;
+        if (!schemaVersion(again)) {
+            rollback();
+            return false;
+        }
+        if (again >= migration.version) {
+            rollback();
+            continue;
+        }
+        for (const QString &statement : migration.statements) {
+            if (!exec(statement, QStringLiteral("migration %1").arg(migration.version))) {
+                rollback();
+                return fail(JhStoreError::Code::MigrationFailed, mError.message);
+            }
+        }
+        QSqlQuery record(mDatabase);
+        record.prepare(
+            QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+        record.addBindValue(migration.version);
+        record.addBindValue(migration.name);
+        record.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!record.exec()) {
+            rollback();
+            return failQuery(record, QStringLiteral("record migration"));
+        }
+        record.finish();
+        if (!commit())
+            return fail(JhStoreError::Code::MigrationFailed, mError.message);
+    }
+    return true;
+}
+
+// --- reference data ------------------------------------------------------------------------------
+
+bool JhStore::upsertSites(const QList<JhSite> &sites)
+{
+    if (!begin())
+        return false;
+    QSqlQuery &site = prepared(upsertSql("sites", sSiteColumns, {"id"}));
+    QSqlQuery &removeLimits = prepared(QStringLiteral("DELETE FROM site_limits WHERE site_id = ?"));
+    QSqlQuery &limit = prepared(QStringLiteral(
+        "INSERT INTO site_limits (site_id, factor_code, limit_value, unit) VALUES (?, ?, ?, ?)"));
+    for (const JhSite &s : sites) {
+        bindAll(site, {s.id, s.name, JhEnumNames::code(s.kind), s.stationCode, s.network, s.countyCode,
+                       s.longitude, s.latitude, s.mn, s.password, JhEnumNames::code(s.protocolVersion),
+                       s.waterTargetClass, JhEnumNames::code(s.waterBody), s.noiseZone, s.parkId,
+                       s.factorCodes.join(QLatin1Char(',')), s.approximateLocation ? 1 : 0});
+        if (!site.exec()) {
+            failQuery(site, QStringLiteral("store site %1").arg(s.id));
+            rollback();
+            return false;
+        }
+        removeLimits.bindValue(0, s.id);
+        if (!removeLimits.exec()) {
+            failQuery(removeLimits, QStringLiteral("store site limits"));
+            rollback();
+            return false;
+        }
+        for (const JhPermittedLimit &l : s.permittedLimits) {
+            bindAll(limit, {s.id, l.factorCode, l.limit, l.unit});
+            if (!limit.exec()) {
+                failQuery(limit, QStringLiteral("store site limit %1/%2").arg(s.id, l.factorCode));
+                rollback();
+                return false;
+            }
+        }
+    }
+    return commit();
+}
+
+bool JhStore::upsertFactors(const QList<JhFactor> &factors)
+{
+    if (!begin())
+        return false;
+    QSqlQuery &query =
+        prepared(upsertSql("factors", {"code", "legacy_code", "name_zh", "name_en", "unit"}, {"code"}));
+    for (const JhFactor &f : factors) {
+        bindAll(query, {f.code, f.legacyCode, f.nameZh, f.nameEn, f.unit});
+        if (!query.exec()) {
+            failQuery(query, QStringLiteral("store factor %1").arg(f.code));
+            rollback();
+            return false;
+        }
+    }
+    return commit();
+}
+
+bool JhStore::initialiseReferenceData(const JhWorldState &state)
+{
+    if (!begin())
+        return false;
+    auto run = [&](QSqlQuery &query, const QVariantList &values, const QString &what) {
+        bindAll(query, values);
+        if (query.exec())
+            return true;
+        failQuery(query, what);
+        rollback();
+        return false;
+    };
+    QSqlQuery &team = prepared(upsertSql("teams", sTeamColumns, {"id"}, false));
+    for (const JhCountyTeam &t : state.teams())
+        if (!run(team,
+                 {t.id, t.name, joinInts(t.countyCodes), t.longitude, t.latitude, JhEnumNames::code(t.status),
+                  t.statusNote, toNullableMs(t.statusChangedAt)},
+                 QStringLiteral("store team %1").arg(t.id)))
+            return false;
+    QSqlQuery &item = prepared(upsertSql("catalogue", {"code", "name", "category", "unit"}, {"code"}, false));
+    for (const JhCatalogueItem &c : state.catalogue())
+        if (!run(item, {c.code, c.name, JhEnumNames::code(c.category), c.unit},
+                 QStringLiteral("store item %1").arg(c.code)))
+            return false;
+    QSqlQuery &depot = prepared(upsertSql("depots", sDepotColumns, {"id"}, false));
+    QSqlQuery &line = prepared(upsertSql("inventory", sInventoryColumns, {"depot_id", "item_code"}, false));
+    for (const JhDepot &d : state.depots()) {
+        if (!run(depot, {d.id, d.name, d.countyCode, d.teamId, d.longitude, d.latitude},
+                 QStringLiteral("store depot %1").arg(d.id)))
+            return false;
+        for (int position = 0; position < d.inventory.size(); ++position) {
+            const JhInventoryItem &i = d.inventory.at(position);
+            if (!run(line, {d.id, i.itemCode, position, i.quantity, i.reserved, i.minimumStock},
+                     QStringLiteral("store stock %1/%2").arg(d.id, i.itemCode)))
+                return false;
+        }
+    }
+    if (!commit())
+        return false;
+    QList<JhFactor> factors;
+    for (const JhFactor &factor : state.factors())
+        factors.append(factor);
+    QList<JhSite> sites;
+    for (const JhSite &site : state.sites())
+        sites.append(site);
+    return upsertFactors(factors) && upsertSites(sites);
+}
+
+bool JhStore::loadState(JhWorldState &state)
+{
+    JhWorldState result;
+    QSqlQuery query(mDatabase);
+    query.setForwardOnly(true);
+    auto select = [&](const QString &sql) {
+        if (query.exec(sql))
+            return true;
+        return failQuery(query, sql);
+    };
+
+    QHash<QString, QList<JhPermittedLimit>> limits;
+    if (!select(QStringLiteral(
+            "SELECT site_id, factor_code, limit_value, unit FROM site_limits ORDER BY site_id, factor_code")))
+        return false;
+    while (query.next())
+        limits[query.value(0).toString()].append(
+            {query.value(1).toString(), query.value(2).toDouble(), query.value(3).toString()});
+    if (!select(QStringLiteral("SELECT %1 FROM sites").arg(sSiteColumns.join(QLatin1Char(',')))))
+        return false;
+    while (query.next()) {
+        JhSite s;
+        s.id = query.value(0).toString();
+        s.name = query.value(1).toString();
+        s.kind = parsed(query.value(2), JhSiteKind::AirTownship);
+        s.stationCode = query.value(3).toString();
+        s.network = query.value(4).toString();
+        s.countyCode = query.value(5).toInt();
+        s.longitude = query.value(6).toDouble();
+        s.latitude = query.value(7).toDouble();
+        s.mn = query.value(8).toString();
+        s.password = query.value(9).toString();
+        s.protocolVersion = parsed(query.value(10), JhHj212Version::V2017);
+        s.waterTargetClass = query.value(11).toInt();
+        s.waterBody = parsed(query.value(12), JhWaterBodyType::None);
+        s.noiseZone = query.value(13).toString();
+        s.parkId = query.value(14).toString();
+        s.factorCodes = splitStrings(query.value(15).toString());
+        s.approximateLocation = query.value(16).toInt() != 0;
+        s.permittedLimits = limits.value(s.id);
+        result.addSite(s);
+    }
+    if (!select(QStringLiteral("SELECT code, legacy_code, name_zh, name_en, unit FROM factors")))
+        return false;
+    while (query.next())
+        result.addFactor({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toString(), query.value(4).toString()});
+    if (!select(QStringLiteral("SELECT %1 FROM teams").arg(sTeamColumns.join(QLatin1Char(',')))))
+        return false;
+    while (query.next()) {
+        JhCountyTeam t;
+        t.id = query.value(0).toString();
+        t.name = query.value(1).toString();
+        t.countyCodes = splitInts(query.value(2).toString());
+        t.longitude = query.value(3).toDouble();
+        t.latitude = query.value(4).toDouble();
+        t.status = parsed(query.value(5), JhTeamStatus::Available);
+        t.statusNote = query.value(6).toString();
+        t.statusChangedAt = fromMs(query.value(7));
+        result.addTeam(t);
+    }
+    if (!select(QStringLiteral("SELECT code, name, category, unit FROM catalogue")))
+        return false;
+    while (query.next())
+        result.addCatalogueItem({query.value(0).toString(), query.value(1).toString(),
+                                 parsed(query.value(2), JhItemCategory::Material),
+                                 query.value(3).toString()});
+    QHash<QString, QList<JhInventoryItem>> stock;
+    if (!select(QStringLiteral("SELECT %1 FROM inventory ORDER BY depot_id, position")
+                    .arg(sInventoryColumns.join(QLatin1Char(',')))))
+        return false;
+    while (query.next())
+        stock[query.value(0).toString()].append({query.value(1).toString(), query.value(3).toDouble(),
+                                                 query.value(4).toDouble(), query.value(5).toDouble()});
+    if (!select(QStringLiteral("SELECT %1 FROM depots").arg(sDepotColumns.join(QLatin1Char(',')))))
+        return false;
+    while (query.next()) {
+        JhDepot d;
+        d.id = query.value(0).toString();
+        d.name = query.value(1).toString();
+        d.countyCode = query.value(2).toInt();
+        d.teamId = query.value(3).toString();
+        d.longitude = query.value(4).toDouble();
+        d.latitude = query.value(5).toDouble();
+        d.inventory = stock.value(d.id);
+        result.addDepot(d);
+    }
+    if (!select(QStringLiteral("SELECT %1 FROM alarms").arg(sAlarmColumns.join(QLatin1Char(',')))))
+        return false;
+    while (query.next()) {
+        JhAlarm a;
+        a.id = query.value(0).toString();
+        a.siteId = query.value(1).toString();
+        a.factorCode = query.value(2).toString();
+        a.ruleId = query.value(3).toString();
+        a.level = parsed(query.value(4), JhAlarmLevel::Warning);
+        a.state = parsed(query.value(5), JhAlarmState::Open);
+        a.value = query.value(6).toDouble();
+        a.message = query.value(7).toString();
+        a.openedAt = fromNonZeroMs(query.value(8));
+        a.updatedAt = fromNonZeroMs(query.value(9));
+        a.updatedBy = query.value(10).toString();
+        a.incidentId = query.value(11).toString();
+        a.note = query.value(12).toString();
+        result.addAlarm(a);
+    }
+    if (!select(QStringLiteral("SELECT %1 FROM incidents").arg(sIncidentColumns.join(QLatin1Char(',')))))
+        return false;
+    while (query.next()) {
+        JhIncident i;
+        i.id = query.value(0).toString();
+        i.title = query.value(1).toString();
+        i.type = parsed(query.value(2), JhIncidentType::Other);
+        i.level = parsed(query.value(3), JhIncidentLevel::IV);
+        i.status = parsed(query.value(4), JhIncidentStatus::Open);
+        i.longitude = query.value(5).toDouble();
+        i.latitude = query.value(6).toDouble();
+        i.countyCode = query.value(7).toInt();
+        i.location = query.value(8).toString();
+        i.description = query.value(9).toString();
+        i.alarmIds = splitStrings(query.value(10).toString());
+        i.openedAt = fromNonZeroMs(query.value(11));
+        i.updatedAt = fromNonZeroMs(query.value(12));
+        i.createdBy = query.value(13).toString();
+        i.updatedBy = query.value(14).toString();
+        i.summary = query.value(15).toString();
+        result.addIncident(i);
+    }
+    QHash<QString, QList<JhTaskReport>> reports;
+    if (!select(QStringLiteral("SELECT %1 FROM task_reports ORDER BY task_id, position")
+                    .arg(sReportColumns.join(QLatin1Char(',')))))
+        return false;
+    while (query.next())
+        reports[query.value(0).toString()].append({fromNonZeroMs(query.value(2)), query.value(3).toString(),
+                                                   parsed(query.value(4), JhTaskState::Assigned),
+                                                   query.value(5).toString(), query.value(6).toInt() != 0,
+                                                   query.value(7).toDouble(), query.value(8).toDouble()});
+    if (!select(QStringLiteral("SELECT %1 FROM tasks").arg(sTaskColumns.join(QLatin1Char(',')))))
+        return false;
+    while (query.next()) {
+        JhTask t;
+        t.id = query.value(0).toString();
+        t.incidentId = query.value(1).toString();
+        t.teamId = query.value(2).toString();
+        t.title = query.value(3).toString();
+        t.instructions = query.value(4).toString();
+        t.state = parsed(query.value(5), JhTaskState::Assigned);
+        t.createdAt = fromNonZeroMs(query.value(6));
+        t.updatedAt = fromNonZeroMs(query.value(7));
+        t.assignedBy = query.value(8).toString();
+        t.cancelReason = query.value(9).toString();
+        t.reports = reports.value(t.id);
+        result.addTask(t);
+    }
+    if (!select(QStringLiteral("SELECT value FROM meta WHERE key = 'projected_seq'")))
+        return false;
+    result.setLastSequence(query.next() ? query.value(0).toLongLong() : 0);
+    query.finish();
+    state = result;
+    return true;
+}
+
+bool JhStore::saveProjection(const JhWorldState &state, const QList<JhEvent> &events)
+{
+    QSet<QString> alarms, incidents, tasks, depots, teams;
+    qint64 highest = 0;
+    for (const JhEvent &event : events) {
+        const QJsonObject &p = event.payload;
+        highest = qMax(highest, event.sequence);
+        auto take = [&](QSet<QString> &set, const char *key) {
+            const QString id = p.value(QLatin1String(key)).toString();
+            if (!id.isEmpty())
+                set.insert(id);
+        };
+        take(alarms, "alarmId");
+        take(incidents, "incidentId");
+        take(tasks, "taskId");
+        take(depots, "depotId");
+        take(teams, "teamId");
+    }
+    if (!begin())
+        return false;
+    auto run = [&](QSqlQuery &query, const QVariantList &values, const QString &what) {
+        bindAll(query, values);
+        if (query.exec())
+            return true;
+        failQuery(query, what);
+        rollback();
+        return false;
+    };
+    QSqlQuery &alarm = prepared(upsertSql("alarms", sAlarmColumns, {"id"}));
+    for (const QString &id : alarms)
+        if (const JhAlarm *a = state.alarm(id))
+            if (!run(alarm,
+                     {a->id, a->siteId, a->factorCode, a->ruleId, JhEnumNames::code(a->level),
+                      JhEnumNames::code(a->state), a->value, a->message, toMs(a->openedAt),
+                      toMs(a->updatedAt), a->updatedBy, a->incidentId, a->note},
+                     QStringLiteral("project alarm %1").arg(id)))
+                return false;
+    QSqlQuery &incident = prepared(upsertSql("incidents", sIncidentColumns, {"id"}));
+    for (const QString &id : incidents)
+        if (const JhIncident *i = state.incident(id))
+            if (!run(incident,
+                     {i->id, i->title, JhEnumNames::code(i->type), JhEnumNames::code(i->level),
+                      JhEnumNames::code(i->status), i->longitude, i->latitude, i->countyCode, i->location,
+                      i->description, i->alarmIds.join(QLatin1Char(',')), toMs(i->openedAt),
+                      toMs(i->updatedAt), i->createdBy, i->updatedBy, i->summary},
+                     QStringLiteral("project incident %1").arg(id)))
+                return false;
+    QSqlQuery &task = prepared(upsertSql("tasks", sTaskColumns, {"id"}));
+    QSqlQuery &report = prepared(upsertSql("task_reports", sReportColumns, {"task_id", "position"}));
+    for (const QString &id : tasks) {
+        const JhTask *t = state.task(id);
+        if (!t)
+            continue;
+        if (!run(task,
+                 {t->id, t->incidentId, t->teamId, t->title, t->instructions, JhEnumNames::code(t->state),
+                  toMs(t->createdAt), toMs(t->updatedAt), t->assignedBy, t->cancelReason},
+                 QStringLiteral("project task %1").arg(id)))
+            return false;
+        // Reports only grow, so upserting by position is enough.
+        for (int position = 0; position < t->reports.size(); ++position) {
+            const JhTaskReport &r = t->reports.at(position);
+            if (!run(report,
+                     {t->id, position, toMs(r.time), r.author, JhEnumNames::code(r.state), r.text,
+                      r.hasPosition ? 1 : 0, r.longitude, r.latitude},
+                     QStringLiteral("project task report %1").arg(id)))
+                return false;
+        }
+    }
+    QSqlQuery &line = prepared(upsertSql("inventory", sInventoryColumns, {"depot_id", "item_code"}));
+    for (const QString &id : depots)
+        if (const JhDepot *d = state.depot(id))
+            for (int position = 0; position < d->inventory.size(); ++position) {
+                const JhInventoryItem &i = d->inventory.at(position);
+                if (!run(line, {d->id, i.itemCode, position, i.quantity, i.reserved, i.minimumStock},
+                         QStringLiteral("project stock %1/%2").arg(id, i.itemCode)))
+                    return false;
+            }
+    QSqlQuery &team = prepared(upsertSql("teams", sTeamColumns, {"id"}));
+    for (const QString &id : teams)
+        if (const JhCountyTeam *t = state.team(id))
+            if (!run(team,
+                     {t->id, t->name, joinInts(t->countyCodes), t->longitude, t->latitude,
+                      JhEnumNames::code(t->status), t->statusNote, toNullableMs(t->statusChangedAt)},
+                     QStringLiteral("project team %1").arg(id)))
+                return false;
+    QSqlQuery &meta = prepared(upsertSql("meta", {"key", "value"}, {"key"}));
+    if (!run(meta, {QStringLiteral("projected_seq"), QString::number(qMax(highest, state.lastSequence()))},
+             QStringLiteral("record projected sequence")))
+        return false;
+    return commit();
+}
+
+// --- observations --------------------------------------------------------------------------------
+
+bool JhStore::insertObservations(const QList<JhObservation> &observations, const QDateTime &receivedAt,
+                                 int *inserted)
+{
+    if (inserted)
+        *inserted = 0;
+    if (observations.isEmpty())
+        return true;
+    auto sqlFor = [](int rows) {
+        QString sql =
+            QStringLiteral("INSERT INTO observations (site_id, factor_code, interval_kind, data_time, value,"
+                           " flag, received_at) VALUES ");
+        for (int i = 0; i < rows; ++i)
+            sql += i == 0 ? QStringLiteral("(?,?,?,?,?,?,?)") : QStringLiteral(",(?,?,?,?,?,?,?)");
+        return sql + QStringLiteral(" ON CONFLICT DO NOTHING");
+    };
+    const qint64 received = receivedAt.toMSecsSinceEpoch();
+    if (!begin())
+        return false;
+    int total = 0;
+    for (int start = 0; start < observations.size(); start += sObservationChunk) {
+        const int rows = qMin(sObservationChunk, observations.size() - start);
+        QSqlQuery &query = prepared(sqlFor(rows));
+        int index = 0;
+        for (int i = start; i < start + rows; ++i) {
+            const JhObservation &o = observations.at(i);
+            query.bindValue(index++, o.siteId);
+            query.bindValue(index++, o.factorCode);
+            query.bindValue(index++, int(o.interval));
+            query.bindValue(index++, o.dataTime.toMSecsSinceEpoch());
+            query.bindValue(index++, o.value);
+            query.bindValue(index++, o.flag);
+            query.bindValue(index++, received);
+        }
+        if (!query.exec()) {
+            failQuery(query, QStringLiteral("insert observations"));
+            rollback();
+            return false;
+        }
+        total += qMax(0, query.numRowsAffected());
+    }
+    if (!commit())
+        return false;
+    if (inserted)
+        *inserted = total;
+    return true;
+}
+
+bool JhStore::observations(const QString &siteId, const QString &factorCode, JhIntervalKind interval,
+                           const QDateTime &from, const QDateTime &to, QList<JhObservation> &result)
+{
+    result.clear();
+    QSqlQuery &query = prepared(QStringLiteral("SELECT data_time, value, flag FROM observations WHERE "
+                                               "site_id = ? AND factor_code = ? AND interval_kind = ?"
+                                               " AND data_time >= ? AND data_time <= ? ORDER BY data_time"));
+    bindAll(query, {siteId, factorCode, int(interval), from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()});
+    if (!query.exec())
+        return failQuery(query, QStringLiteral("read observations"));
+    while (query.next())
+        result.append({siteId, factorCode, fromMs(query.value(0)), interval, query.value(1).toDouble(),
+                       query.value(2).toString()});
+    query.finish();
+    return true;
+}
+
+// --- event log -----------------------------------------------------------------------------------
+
+bool JhStore::reserveSequences(int count, qint64 &first)
+{
+    // The single counter row is the lock: concurrent appenders (other connections, other central nodes on
+    // one PostgreSQL) queue on it until this transaction ends, and a rollback returns the numbers, so the
+    // sequence has no gaps.
+    QSqlQuery &update =
+        prepared(QStringLiteral("UPDATE event_sequence SET last_seq = last_seq + ? WHERE id = 1"));
+    update.bindValue(0, count);
+    if (!update.exec())
+        return failQuery(update, QStringLiteral("advance event sequence"));
+    QSqlQuery &select = prepared(QStringLiteral("SELECT last_seq FROM event_sequence WHERE id = 1"));
+    if (!select.exec() || !select.next())
+        return failQuery(select, QStringLiteral("read event sequence"));
+    first = select.value(0).toLongLong() - count + 1;
+    select.finish();
+    return true;
+}
+
+bool JhStore::insertEvents(const QList<JhEvent> &events)
+{
+    QSqlQuery &insert =
+        prepared(QStringLiteral("INSERT INTO events (seq, type, time, actor, command_id, payload)"
+                                " VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const JhEvent &event : events) {
+        bindAll(insert, {event.sequence, JhEnumNames::code(event.type), toMs(event.time), event.actor,
+                         event.commandId,
+                         QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact))});
+        if (!insert.exec())
+            return failQuery(insert, QStringLiteral("append event %1").arg(event.sequence));
+    }
+    if (mConfig.dialect == JhStoreConfig::Dialect::Postgres && !events.isEmpty()) {
+        // Other central nodes LISTEN on jh_events; the notification is delivered only on commit.
+        QSqlQuery &notify = prepared(QStringLiteral("SELECT pg_notify('jh_events', ?)"));
+        notify.bindValue(0, QString::number(events.last().sequence));
+        if (!notify.exec())
+            return failQuery(notify, QStringLiteral("notify jh_events"));
+        notify.finish();
+    }
+    return true;
+}
+
+bool JhStore::appendEvents(QList<JhEvent> &events)
+{
+    if (events.isEmpty())
+        return true;
+    if (!begin())
+        return false;
+    qint64 first = 0;
+    if (!reserveSequences(events.size(), first)) {
+        rollback();
+        return false;
+    }
+    QList<JhEvent> numbered = events;
+    for (int i = 0; i < numbered.size(); ++i)
+        numbered[i].sequence = first + i;
+    if (!insertEvents(numbered)) {
+        rollback();
+        return false;
+    }
+    if (!commit())
+        return false;
+    events = numbered;
+    return true;
+}
+
+bool JhStore::appendCommand(const JhCommand &command, JhCommandResult &result, const QDateTime &receivedAt,
+                            bool *alreadyProcessed)
+{
+    if (alreadyProcessed)
+        *alreadyProcessed = false;
+    auto storedAnswer = [&]() {
+        bool found = false;
+        JhCommandResult stored;
+        if (!commandResult(command.id, stored, found))
+            return false;
+        if (!found)
+            return fail(JhStoreError::Code::QueryFailed,
+                        QStringLiteral("command %1 vanished").arg(command.id));
+        result = stored;
+        if (alreadyProcessed)
+            *alreadyProcessed = true;
+        return true;
+    };
+    // Fast path for a repeat: answer from the table without taking the write lock.
+    bool found = false;
+    JhCommandResult stored;
+    if (!commandResult(command.id, stored, found))
+        return false;
+    if (found)
+        return storedAnswer();
+
+    if (!begin())
+        return false;
+    QList<JhEvent> numbered = result.events;
+    qint64 first = 0;
+    if (!numbered.isEmpty() && !reserveSequences(numbered.size(), first)) {
+        rollback();
+        return false;
+    }
+    for (int i = 0; i < numbered.size(); ++i)
+        numbered[i].sequence = first + i;
+    QSqlQuery &record =
+        prepared(QStringLiteral("INSERT INTO processed_commands (command_id, user_id, command_type, "
+                                "received_at, error_code, message_zh,"
+                                " message_en, first_seq, last_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindAll(record, {command.id, command.userId, JhEnumNames::code(command.type), toMs(receivedAt),
+                     JhDomainErrors::code(result.error), result.messageZh, result.messageEn,
+                     numbered.isEmpty() ? 0 : first, numbered.isEmpty() ? 0 : first + numbered.size() - 1});
+    if (!record.exec()) {
+        failQuery(record, QStringLiteral("record command %1").arg(command.id));
+        rollback();
+        // Another connection processed the same id first: give its answer.
+        if (mError.code == JhStoreError::Code::Conflict)
+            return storedAnswer();
+        return false;
+    }
+    if (!insertEvents(numbered)) {
+        rollback();
+        return false;
+    }
+    if (!commit())
+        return false;
+    result.events = numbered;
+    return true;
+}
+
+bool JhStore::commandResult(const QString &commandId, JhCommandResult &result, bool &found)
+{
+    found = false;
+    QSqlQuery &query =
+        prepared(QStringLiteral("SELECT error_code, message_zh, message_en, first_seq, last_seq"
+                                " FROM processed_commands WHERE command_id = ?"));
+    query.bindValue(0, commandId);
+    if (!query.exec())
+        return failQuery(query, QStringLiteral("look up command %1").arg(commandId));
+    if (!query.next()) {
+        query.finish();
+        return true;
+    }
+    JhCommandResult stored;
+    stored.commandId = commandId;
+    JhDomainErrors::parse(query.value(0).toString(), stored.error);
+    stored.messageZh = query.value(1).toString();
+    stored.messageEn = query.value(2).toString();
+    const qint64 first = query.value(3).toLongLong();
+    const qint64 last = query.value(4).toLongLong();
+    query.finish();
+    if (first > 0) {
+        QSqlQuery &events = prepared(QStringLiteral("SELECT seq, type, time, actor, command_id, payload FROM "
+                                                    "events WHERE seq >= ? AND seq <= ? ORDER BY seq"));
+        bindAll(events, {first, last});
+        if (!events.exec())
+            return failQuery(events, QStringLiteral("read events of command %1").arg(commandId));
+        if (!readEvents(events, stored.events))
+            return false;
+    }
+    result = stored;
+    found = true;
+    return true;
+}
+
+bool JhStore::readEvents(QSqlQuery &query, QList<JhEvent> &events)
+{
+    while (query.next()) {
+        JhEvent event;
+        event.sequence = query.value(0).toLongLong();
+        if (!JhEnumNames::parse(query.value(1).toString(), event.type))
+            return fail(JhStoreError::Code::QueryFailed, QStringLiteral("event %1 has unknown type %2")
+                                                             .arg(event.sequence)
+                                                             .arg(query.value(1).toString()));
+        event.time = fromMs(query.value(2));
+        event.actor = query.value(3).toString();
+        event.commandId = query.value(4).toString();
+        event.payload = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+        events.append(event);
+    }
+    query.finish();
+    return true;
+}
+
+bool JhStore::eventsAfter(qint64 sequence, int limit, QList<JhEvent> &events)
+{
+    events.clear();
+    QSqlQuery &query = prepared(QStringLiteral(
+        "SELECT seq, type, time, actor, command_id, payload FROM events WHERE seq > ? ORDER BY seq LIMIT ?"));
+    bindAll(query, {sequence, limit});
+    if (!query.exec())
+        return failQuery(query, QStringLiteral("read events after %1").arg(sequence));
+    return readEvents(query, events);
+}
+
+bool JhStore::lastSequence(qint64 &sequence)
+{
+    QSqlQuery &query = prepared(QStringLiteral("SELECT last_seq FROM event_sequence WHERE id = 1"));
+    if (!query.exec() || !query.next())
+        return failQuery(query, QStringLiteral("read event sequence"));
+    sequence = query.value(0).toLongLong();
+    query.finish();
+    return true;
+}
+
+// --- users ---------------------------------------------------------------------------------------
+
+QString JhStore::hashToken(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+bool JhStore::addUser(const JhUser &user, const QString &token, const QDateTime &now)
+{
+    QSqlQuery &query =
+        prepared(QStringLiteral("INSERT INTO users (id, display_name, role, team_id, token_hash,"
+                                " created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, NULL)"));
+    bindAll(query, {user.id, user.displayName, JhEnumNames::code(user.role), user.teamId, hashToken(token),
+                    toMs(now)});
+    if (!query.exec())
+        return failQuery(query, QStringLiteral("add user %1").arg(user.id));
+    return true;
+}
+
+bool JhStore::userForToken(const QString &token, JhUser &user, bool &found)
+{
+    found = false;
+    QSqlQuery &query = prepared(QStringLiteral(
+        "SELECT id, display_name, role, team_id FROM users WHERE token_hash = ? AND revoked_at IS NULL"));
+    query.bindValue(0, hashToken(token));
+    if (!query.exec())
+        return failQuery(query, QStringLiteral("look up token"));
+    if (query.next()) {
+        user = {query.value(0).toString(), query.value(1).toString(), parsed(query.value(2), JhRole::Viewer),
+                query.value(3).toString()};
+        found = true;
+    }
+    query.finish();
+    return true;
+}
+
+bool JhStore::users(QList<JhStoredUser> &result)
+{
+    result.clear();
+    QSqlQuery &query = prepared(QStringLiteral(
+        "SELECT id, display_name, role, team_id, created_at, revoked_at FROM users ORDER BY id"));
+    if (!query.exec())
+        return failQuery(query, QStringLiteral("list users"));
+    while (query.next())
+        result.append({{query.value(0).toString(), query.value(1).toString(),
+                        parsed(query.value(2), JhRole::Viewer), query.value(3).toString()},
+                       fromMs(query.value(4)),
+                       fromMs(query.value(5))});
+    query.finish();
+    return true;
+}
+
+bool JhStore::revokeUser(const QString &userId, const QDateTime &now, bool &found)
+{
+    QSqlQuery &query =
+        prepared(QStringLiteral("UPDATE users SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
+    bindAll(query, {toMs(now), userId});
+    if (!query.exec())
+        return failQuery(query, QStringLiteral("revoke user %1").arg(userId));
+    found = query.numRowsAffected() > 0;
+    return true;
+}
+
+// --- unknown MNs ---------------------------------------------------------------------------------
+
+bool JhStore::noteUnknownMn(const QString &mn, const QString &peer, const QDateTime &seen, qint64 packets)
+{
+    QSqlQuery &query = prepared(QStringLiteral(
+        "INSERT INTO unknown_mns (mn, last_peer, first_seen, last_seen, packet_count) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (mn) DO UPDATE SET last_peer = excluded.last_peer,"
+        " last_seen = CASE WHEN excluded.last_seen > unknown_mns.last_seen THEN excluded.last_seen"
+        " ELSE unknown_mns.last_seen END,"
+        " first_seen = CASE WHEN excluded.first_seen < unknown_mns.first_seen THEN excluded.first_seen"
+        " ELSE unknown_mns.first_seen END,"
+        " packet_count = unknown_mns.packet_count + excluded.packet_count"));
+    bindAll(query, {mn, peer, toMs(seen), toMs(seen), packets});
+    if (!query.exec())
+        return failQuery(query, QStringLiteral("note unknown MN %1").arg(mn));
+    return true;
+}
+
+bool JhStore::unknownMns(QList<JhUnknownMn> &result)
+{
+    result.clear();
+    QSqlQuery &query = prepared(QStringLiteral("SELECT mn, last_peer, first_seen, last_seen, packet_count "
+                                               "FROM unknown_mns ORDER BY last_seen DESC, mn"));
+    if (!query.exec())
+        return failQuery(query, QStringLiteral("list unknown MNs"));
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toString(), fromMs(query.value(2)),
+                       fromMs(query.value(3)), query.value(4).toLongLong()});
+    query.finish();
+    return true;
+}

@@ -1,0 +1,155 @@
+// Schema migrations for SQLite and PostgreSQL 15. Times are UTC milliseconds (BIGINT), booleans 0/1.
+#include "jhstoremigrations.h"
+
+namespace {
+// Migration 1, SQLite. observations is WITHOUT ROWID so rows cluster by (site, factor, interval, time):
+// the 24-hour chart of one factor reads one contiguous key range.
+const char *const sSqliteV1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE sites (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, station_code TEXT NOT "
+    "NULL,"
+    " network TEXT NOT NULL, county_code INTEGER NOT NULL, longitude REAL NOT NULL, latitude REAL NOT NULL,"
+    " mn TEXT NOT NULL UNIQUE, password TEXT NOT NULL, protocol_version TEXT NOT NULL,"
+    " water_target_class INTEGER NOT NULL, water_body TEXT NOT NULL, noise_zone TEXT NOT NULL,"
+    " park_id TEXT NOT NULL, factor_codes TEXT NOT NULL, approximate INTEGER NOT NULL)",
+    "CREATE TABLE site_limits (site_id TEXT NOT NULL, factor_code TEXT NOT NULL, limit_value REAL NOT NULL,"
+    " unit TEXT NOT NULL, PRIMARY KEY (site_id, factor_code))",
+    "CREATE TABLE factors (code TEXT PRIMARY KEY, legacy_code TEXT NOT NULL, name_zh TEXT NOT NULL,"
+    " name_en TEXT NOT NULL, unit TEXT NOT NULL)",
+    "CREATE TABLE observations (site_id TEXT NOT NULL, factor_code TEXT NOT NULL, interval_kind INTEGER NOT "
+    "NULL,"
+    " data_time INTEGER NOT NULL, value REAL NOT NULL, flag TEXT NOT NULL, received_at INTEGER NOT NULL,"
+    " PRIMARY KEY (site_id, factor_code, interval_kind, data_time)) WITHOUT ROWID",
+    "CREATE TABLE event_sequence (id INTEGER PRIMARY KEY CHECK (id = 1), last_seq INTEGER NOT NULL)",
+    "INSERT INTO event_sequence (id, last_seq) VALUES (1, 0)",
+    "CREATE TABLE events (seq INTEGER PRIMARY KEY, type TEXT NOT NULL, time INTEGER NOT NULL, actor TEXT NOT "
+    "NULL,"
+    " command_id TEXT NOT NULL, payload TEXT NOT NULL)",
+    "CREATE TABLE processed_commands (command_id TEXT PRIMARY KEY, user_id TEXT NOT NULL,"
+    " command_type TEXT NOT NULL, received_at INTEGER NOT NULL, error_code TEXT NOT NULL,"
+    " message_zh TEXT NOT NULL, message_en TEXT NOT NULL, first_seq INTEGER NOT NULL, last_seq INTEGER NOT "
+    "NULL)",
+    "CREATE TABLE alarms (id TEXT PRIMARY KEY, site_id TEXT NOT NULL, factor_code TEXT NOT NULL,"
+    " rule_id TEXT NOT NULL, level TEXT NOT NULL, state TEXT NOT NULL, value REAL NOT NULL, message TEXT NOT "
+    "NULL,"
+    " opened_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, updated_by TEXT NOT NULL,"
+    " incident_id TEXT NOT NULL, note TEXT NOT NULL)",
+    "CREATE INDEX alarms_site ON alarms (site_id, factor_code, rule_id)",
+    "CREATE TABLE incidents (id TEXT PRIMARY KEY, title TEXT NOT NULL, type TEXT NOT NULL, level TEXT NOT "
+    "NULL,"
+    " status TEXT NOT NULL, longitude REAL NOT NULL, latitude REAL NOT NULL, county_code INTEGER NOT NULL,"
+    " location TEXT NOT NULL, description TEXT NOT NULL, alarm_ids TEXT NOT NULL, opened_at INTEGER NOT NULL,"
+    " updated_at INTEGER NOT NULL, created_by TEXT NOT NULL, updated_by TEXT NOT NULL, summary TEXT NOT "
+    "NULL)",
+    "CREATE TABLE tasks (id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, team_id TEXT NOT NULL,"
+    " title TEXT NOT NULL, instructions TEXT NOT NULL, state TEXT NOT NULL, created_at INTEGER NOT NULL,"
+    " updated_at INTEGER NOT NULL, assigned_by TEXT NOT NULL, cancel_reason TEXT NOT NULL)",
+    "CREATE INDEX tasks_incident ON tasks (incident_id)",
+    "CREATE TABLE task_reports (task_id TEXT NOT NULL, position INTEGER NOT NULL, time INTEGER NOT NULL,"
+    " author TEXT NOT NULL, state TEXT NOT NULL, text TEXT NOT NULL, has_position INTEGER NOT NULL,"
+    " longitude REAL NOT NULL, latitude REAL NOT NULL, PRIMARY KEY (task_id, position))",
+    "CREATE TABLE teams (id TEXT PRIMARY KEY, name TEXT NOT NULL, county_codes TEXT NOT NULL,"
+    " longitude REAL NOT NULL, latitude REAL NOT NULL, status TEXT NOT NULL, status_note TEXT NOT NULL,"
+    " status_changed_at INTEGER)",
+    "CREATE TABLE catalogue (code TEXT PRIMARY KEY, name TEXT NOT NULL, category TEXT NOT NULL, unit TEXT "
+    "NOT NULL)",
+    "CREATE TABLE depots (id TEXT PRIMARY KEY, name TEXT NOT NULL, county_code INTEGER NOT NULL,"
+    " team_id TEXT NOT NULL, longitude REAL NOT NULL, latitude REAL NOT NULL)",
+    "CREATE TABLE inventory (depot_id TEXT NOT NULL, item_code TEXT NOT NULL, position INTEGER NOT NULL,"
+    " quantity REAL NOT NULL,"
+    " reserved REAL NOT NULL, minimum_stock REAL NOT NULL, PRIMARY KEY (depot_id, item_code))",
+    "CREATE TABLE users (id TEXT PRIMARY KEY, display_name TEXT NOT NULL, role TEXT NOT NULL,"
+    " team_id TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL, revoked_at "
+    "INTEGER)",
+    "CREATE TABLE unknown_mns (mn TEXT PRIMARY KEY, last_peer TEXT NOT NULL, first_seen INTEGER NOT NULL,"
+    " last_seen INTEGER NOT NULL, packet_count INTEGER NOT NULL)",
+};
+
+// Migration 1, PostgreSQL 15: the same tables. observations keeps its primary key as the range index;
+// time partitioning can come in a later migration when the table outgrows one index.
+const char *const sPostgresV1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE sites (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, station_code TEXT NOT "
+    "NULL,"
+    " network TEXT NOT NULL, county_code INTEGER NOT NULL, longitude DOUBLE PRECISION NOT NULL,"
+    " latitude DOUBLE PRECISION NOT NULL, mn TEXT NOT NULL UNIQUE, password TEXT NOT NULL,"
+    " protocol_version TEXT NOT NULL, water_target_class INTEGER NOT NULL, water_body TEXT NOT NULL,"
+    " noise_zone TEXT NOT NULL, park_id TEXT NOT NULL, factor_codes TEXT NOT NULL, approximate INTEGER NOT "
+    "NULL)",
+    "CREATE TABLE site_limits (site_id TEXT NOT NULL, factor_code TEXT NOT NULL,"
+    " limit_value DOUBLE PRECISION NOT NULL, unit TEXT NOT NULL, PRIMARY KEY (site_id, factor_code))",
+    "CREATE TABLE factors (code TEXT PRIMARY KEY, legacy_code TEXT NOT NULL, name_zh TEXT NOT NULL,"
+    " name_en TEXT NOT NULL, unit TEXT NOT NULL)",
+    "CREATE TABLE observations (site_id TEXT NOT NULL, factor_code TEXT NOT NULL, interval_kind SMALLINT NOT "
+    "NULL,"
+    " data_time BIGINT NOT NULL, value DOUBLE PRECISION NOT NULL, flag TEXT NOT NULL, received_at BIGINT NOT "
+    "NULL,"
+    " PRIMARY KEY (site_id, factor_code, interval_kind, data_time))",
+    "CREATE TABLE event_sequence (id INTEGER PRIMARY KEY CHECK (id = 1), last_seq BIGINT NOT NULL)",
+    "INSERT INTO event_sequence (id, last_seq) VALUES (1, 0)",
+    "CREATE TABLE events (seq BIGINT PRIMARY KEY, type TEXT NOT NULL, time BIGINT NOT NULL, actor TEXT NOT "
+    "NULL,"
+    " command_id TEXT NOT NULL, payload TEXT NOT NULL)",
+    "CREATE TABLE processed_commands (command_id TEXT PRIMARY KEY, user_id TEXT NOT NULL,"
+    " command_type TEXT NOT NULL, received_at BIGINT NOT NULL, error_code TEXT NOT NULL,"
+    " message_zh TEXT NOT NULL, message_en TEXT NOT NULL, first_seq BIGINT NOT NULL, last_seq BIGINT NOT "
+    "NULL)",
+    "CREATE TABLE alarms (id TEXT PRIMARY KEY, site_id TEXT NOT NULL, factor_code TEXT NOT NULL,"
+    " rule_id TEXT NOT NULL, level TEXT NOT NULL, state TEXT NOT NULL, value DOUBLE PRECISION NOT NULL,"
+    " message TEXT NOT NULL, opened_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL,"
+    " incident_id TEXT NOT NULL, note TEXT NOT NULL)",
+    "CREATE INDEX alarms_site ON alarms (site_id, factor_code, rule_id)",
+    "CREATE TABLE incidents (id TEXT PRIMARY KEY, title TEXT NOT NULL, type TEXT NOT NULL, level TEXT NOT "
+    "NULL,"
+    " status TEXT NOT NULL, longitude DOUBLE PRECISION NOT NULL, latitude DOUBLE PRECISION NOT NULL,"
+    " county_code INTEGER NOT NULL, location TEXT NOT NULL, description TEXT NOT NULL, alarm_ids TEXT NOT "
+    "NULL,"
+    " opened_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, created_by TEXT NOT NULL, updated_by TEXT NOT "
+    "NULL,"
+    " summary TEXT NOT NULL)",
+    "CREATE TABLE tasks (id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, team_id TEXT NOT NULL,"
+    " title TEXT NOT NULL, instructions TEXT NOT NULL, state TEXT NOT NULL, created_at BIGINT NOT NULL,"
+    " updated_at BIGINT NOT NULL, assigned_by TEXT NOT NULL, cancel_reason TEXT NOT NULL)",
+    "CREATE INDEX tasks_incident ON tasks (incident_id)",
+    "CREATE TABLE task_reports (task_id TEXT NOT NULL, position INTEGER NOT NULL, time BIGINT NOT NULL,"
+    " author TEXT NOT NULL, state TEXT NOT NULL, text TEXT NOT NULL, has_position INTEGER NOT NULL,"
+    " longitude DOUBLE PRECISION NOT NULL, latitude DOUBLE PRECISION NOT NULL, PRIMARY KEY (task_id, "
+    "position))",
+    "CREATE TABLE teams (id TEXT PRIMARY KEY, name TEXT NOT NULL, county_codes TEXT NOT NULL,"
+    " longitude DOUBLE PRECISION NOT NULL, latitude DOUBLE PRECISION NOT NULL, status TEXT NOT NULL,"
+    " status_note TEXT NOT NULL, status_changed_at BIGINT)",
+    "CREATE TABLE catalogue (code TEXT PRIMARY KEY, name TEXT NOT NULL, category TEXT NOT NULL, unit TEXT "
+    "NOT NULL)",
+    "CREATE TABLE depots (id TEXT PRIMARY KEY, name TEXT NOT NULL, county_code INTEGER NOT NULL,"
+    " team_id TEXT NOT NULL, longitude DOUBLE PRECISION NOT NULL, latitude DOUBLE PRECISION NOT NULL)",
+    "CREATE TABLE inventory (depot_id TEXT NOT NULL, item_code TEXT NOT NULL, position INTEGER NOT NULL,"
+    " quantity DOUBLE PRECISION NOT NULL,"
+    " reserved DOUBLE PRECISION NOT NULL, minimum_stock DOUBLE PRECISION NOT NULL,"
+    " PRIMARY KEY (depot_id, item_code))",
+    "CREATE TABLE users (id TEXT PRIMARY KEY, display_name TEXT NOT NULL, role TEXT NOT NULL,"
+    " team_id TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, revoked_at BIGINT)",
+    "CREATE TABLE unknown_mns (mn TEXT PRIMARY KEY, last_peer TEXT NOT NULL, first_seen BIGINT NOT NULL,"
+    " last_seen BIGINT NOT NULL, packet_count BIGINT NOT NULL)",
+};
+
+template <size_t N>
+QStringList toList(const char *const (&statements)[N])
+{
+    QStringList result;
+    for (const char *statement : statements)
+        result.append(QString::fromLatin1(statement));
+    return result;
+}
+} // namespace
+
+QList<JhMigration> JhStoreMigrations::migrations(JhStoreConfig::Dialect dialect)
+{
+    if (dialect == JhStoreConfig::Dialect::Sqlite)
+        return {{1, QStringLiteral("initial schema"), toList(sSqliteV1)}};
+    return {{1, QStringLiteral("initial schema"), toList(sPostgresV1)}};
+}
+
+int JhStoreMigrations::latestVersion()
+{
+    return 1;
+}
