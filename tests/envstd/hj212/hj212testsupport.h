@@ -13,6 +13,7 @@
 #include <QVector>
 
 #include <algorithm>
+#include <cstring>
 
 namespace Hj212Test {
 
