@@ -59,7 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             if (error.isOk())
                 checkAccepted(parser, packet);
         }
-        check(framer.bufferedBytes() <= 2048);
+        check(framer.bufferedBytes() <= 2048 + 5); // a "##" near the limit waits for its 4 digits
     }
     while (framer.finish(error))
         (void)error.message();

@@ -12,8 +12,9 @@
 //! false. A frame runs from "##" to the first LF; bytes outside frames are skipped (blank lines
 //! silently, anything else reported once as Garbage); a frame without LF within maxFrameBytes is
 //! dropped as Oversize. The decision depends only on the bytes, never on how they were chunked.
-//! The buffer is reused: once warm, framing and parsing allocate nothing; between calls it holds at
-//! most one partial frame (<= maxFrameBytes) after next() has returned false.
+//! The buffer is reused: once warm, framing and parsing allocate nothing; after next() has returned
+//! false it holds at most one partial frame (<= maxFrameBytes + 5: a "##" right at the limit waits
+//! for the 4 digits that tell whether a new packet starts there).
 class JhHj212Framer
 {
 public:
