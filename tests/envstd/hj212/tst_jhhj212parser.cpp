@@ -588,6 +588,7 @@ void TestJhHj212Parser::roundTrips()
     QSet<QByteArray> systems;
     QSet<int> commands;
     QSet<int> groupCounts;
+    QSet<QByteArray> suffixes;
     int versions2005 = 0;
     for (int round = 0; round < 4000; ++round) {
         const JhHj212Packet packet = generator.packet();
@@ -602,10 +603,15 @@ void TestJhHj212Parser::roundTrips()
         commands.insert(packet.command());
         groupCounts.insert(packet.groupCount());
         versions2005 += packet.version() == JhHj212Packet::Version::Hj212_2005;
+        for (int i = 0; i < packet.totalFieldCount(); ++i)
+            suffixes.insert(
+                QByteArray::fromStdString(std::string(JhHj212Packet::suffixOf(packet.fieldNameAt(i)))));
     }
     QCOMPARE(systems.size(), JhHj212Codes::systemCount());
     QCOMPARE(commands.size(), JhHj212Codes::commandCount());
     QCOMPARE(groupCounts.size(), 6);
+    suffixes.remove(QByteArray());
+    QCOMPARE(suffixes.size(), JhHj212Codes::suffixCount());
     QVERIFY(versions2005 > 500);
 }
 
@@ -660,6 +666,31 @@ void TestJhHj212Parser::mutations()
     }
     // A changed byte passes the 256-value CRC about once in 256 tries; far more would mean no checking.
     QVERIFY(accepted < 60);
+
+    // Mutations that keep the packet valid (a digit of a value changed, a field appended, the envelope
+    // recomputed independently) must parse, to exactly the mutated content.
+    for (int round = 0; round < 1000; ++round) {
+        const JhHj212Packet packet = generator.packet(900);
+        QByteArray data = JhHj212Builder::dataSegment(packet);
+        if (round % 2 == 0) {
+            const int cp = data.indexOf("CP=&&");
+            QVector<int> digits;
+            for (int i = cp + 5; i < data.size(); ++i) {
+                if (data[i] >= '1' && data[i] <= '9' && data[i - 1] != '=')
+                    digits.append(i);
+            }
+            if (digits.isEmpty())
+                continue;
+            const int at = digits[generator.below(digits.size())];
+            data[at] = char('1' + (data[at] - '1' + 1 + generator.below(8)) % 9);
+        } else {
+            data.insert(data.size() - 2, data.endsWith("CP=&&&&") ? "w01018-Rtd=1.5" : ";w01018-Rtd=1.5");
+        }
+        const QByteArray bytes = wrap(data);
+        const JhHj212Error error = parser.parse(bytes.constData(), bytes.size(), parsed);
+        QVERIFY2(error.isOk(), qPrintable(error.message() + QLatin1Char('\n') + QString::fromUtf8(bytes)));
+        QCOMPARE(JhHj212Builder::dataSegment(parsed), data);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJhHj212Parser)
