@@ -29,11 +29,20 @@ void printError(const QString &message)
     QTextStream(stderr) << message << Qt::endl;
 }
 
-//! True when Qt can open a window: an X/Wayland display, or a platform plugin chosen explicitly.
+//! True when Qt can open a window: an X or Wayland display, or a platform plugin that needs none
+//! (offscreen, vnc …). Without this check Qt aborts with a core dump when DISPLAY is missing.
 bool hasDisplay()
 {
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
-           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    const bool x11 = !qEnvironmentVariableIsEmpty("DISPLAY");
+    const bool wayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    const QString platform = qEnvironmentVariable("QT_QPA_PLATFORM");
+    if (platform.isEmpty())
+        return x11 || wayland;
+    if (platform.startsWith(QLatin1String("xcb")))
+        return x11;
+    if (platform.startsWith(QLatin1String("wayland")))
+        return wayland;
+    return true;
 }
 
 //! Headless runs (CI, cron exports) often have no XDG_RUNTIME_DIR; Qt then warns on every start.

@@ -22,7 +22,7 @@ private:
         QString out;
         QString error;
     };
-    Run run(const QStringList &arguments, bool withDisplayVariables = false) const;
+    Run run(const QStringList &arguments, const QString &platform = QString()) const;
 
     QTemporaryDir mDirectory;
     QString mProgram = QStringLiteral(JH_BINARY_DIR "/bin/jianghai-workstation");
@@ -37,11 +37,12 @@ TestJhWorkstationCli::Run TestJhWorkstationCli::run(const QStringList &arguments
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
                        mDirectory.filePath(QStringLiteral("home/.config")));
     environment.remove(QStringLiteral("JH_MAPS_DIR"));
-    if (!withDisplayVariables) {
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    }
+    // Never a display: the export must not need one, and the window mode must say there is none.
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    if (!platform.isEmpty())
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(mProgram, arguments);
@@ -156,6 +157,10 @@ void TestJhWorkstationCli::noDisplayExplainsHeadlessExport()
     QVERIFY2(result.error.contains(QStringLiteral("没有可用的图形显示 (no display)")),
              qPrintable(result.error));
     QVERIFY(result.error.contains(QStringLiteral("--export-map out.pdf")));
+    // An X11 platform chosen explicitly without an X server: the same message, not Qt's abort.
+    const Run xcb = run({}, QStringLiteral("xcb"));
+    QCOMPARE(xcb.exitCode, 3);
+    QVERIFY(xcb.error.contains(QStringLiteral("no display")));
 }
 
 void TestJhWorkstationCli::helpListsExitCodes()
