@@ -29,7 +29,7 @@ private:
 };
 
 TestJhWorkstationCli::Run TestJhWorkstationCli::run(const QStringList &arguments,
-                                                    bool withDisplayVariables) const
+                                                    const QString &platform) const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // A private home: no saved language or layout of the machine's user leaks into the test.
