@@ -1,5 +1,4 @@
-// jianghai-workstation: thin main - arguments, QGIS start-up, translations, then the window or a headless
-// export.
+// jianghai-workstation: thin main - arguments, QGIS start-up, translations, window or headless export.
 #include "jhbasemapproject.h"
 #include "jhlanguage.h"
 #include "jhmainwindow.h"

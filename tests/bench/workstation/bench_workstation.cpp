@@ -1,5 +1,5 @@
-// On-demand workstation benchmarks: cold start to first frame, full-extent render 1920x1080, A3 PDF at 300
-// dpi. Run: build/<config>/bench/bench_workstation [runs]   (headless; prints one line per measurement)
+// On-demand workstation benchmarks: first frame, full-extent render 1920x1080, A3 PDF at 300 dpi.
+// Run: build/<config>/bench/bench_workstation [runs] [--profile]   (headless; one line per measurement)
 #include "jhbasemapproject.h"
 #include "jhmaprenderer.h"
 #include "jhsituationmapexporter.h"
