@@ -292,7 +292,10 @@ int runDecodeCommand(const QStringList &arguments)
                 line = line.mid(tab + 1);
             line += "\r\n";
             const JhHj212Error error = parser.parse(line, packet);
-            printer.print(QJsonObject{{QStringLiteral("line"), lineNumber}}, packet, error);
+            QJsonObject record{{QStringLiteral("line"), lineNumber}};
+            if (!error.isOk()) // the engineer sees what was judged, next to the offset
+                record.insert(QStringLiteral("packet"), QString::fromUtf8(line.left(line.size() - 2)));
+            printer.print(record, packet, error);
         }
     }
     printer.out.flush();

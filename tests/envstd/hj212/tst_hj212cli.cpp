@@ -78,6 +78,8 @@ void TestHj212Cli::decodeVectors()
             const QJsonObject error = objects[i].value(QStringLiteral("error")).toObject();
             QCOMPARE(error.value(QStringLiteral("rule")).toString(), QStringLiteral("bad-crc"));
             QCOMPARE(error.value(QStringLiteral("offset")).toInt(), vectors[i].packet.size() - 4);
+            QCOMPARE(objects[i].value(QStringLiteral("packet")).toString(),
+                     QString::fromUtf8(vectors[i].packet));
         }
     }
     // The MODBUS vector (last line) carries the hint.
