@@ -87,6 +87,7 @@ JhBasemapProject::Error JhBasemapProject::load(const QString &mapsDirectory, Loa
     }
 
     addOptionalOsmLayers();
+    appendAttributionExtra();
     readCounties();
 
     QStringList invalid;
@@ -247,6 +248,28 @@ QgsRectangle JhBasemapProject::fullExtent() const
     if (!extent.isEmpty())
         extent.grow(std::max(extent.width(), extent.height()) * 0.03);
     return extent;
+}
+
+void JhBasemapProject::appendAttributionExtra()
+{
+    QgsVectorLayer metadata(geoPackagePath() + QStringLiteral("|layername=jh_metadata"),
+                            QStringLiteral("jh_metadata"), QStringLiteral("ogr"));
+    if (!metadata.isValid())
+        return;
+    QString extra;
+    QgsFeatureIterator it = metadata.getFeatures();
+    QgsFeature feature;
+    while (it.nextFeature(feature)) {
+        if (feature.attribute(QStringLiteral("key")).toString() == QLatin1String("attribution_extra"))
+            extra = feature.attribute(QStringLiteral("value")).toString().trimmed();
+    }
+    const QString current = attribution();
+    if (extra.isEmpty() || current.contains(extra))
+        return; // nothing imported, or build-project already wrote the credit into the project
+    QVariantMap variables = mProject->customVariables();
+    variables.insert(QStringLiteral("jh_attribution"),
+                     current.isEmpty() ? extra : current + QStringLiteral("; ") + extra);
+    mProject->setCustomVariables(variables);
 }
 
 QString JhBasemapProject::attribution() const

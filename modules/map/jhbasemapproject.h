@@ -77,6 +77,8 @@ public:
 
 private:
     void readCounties();
+    //! Appends jh_metadata.attribution_extra (the ODbL credit import-osm records) to jh_attribution.
+    void appendAttributionExtra();
 
     std::unique_ptr<QgsProject> mProject;
     QString mMapsDirectory;

@@ -24,7 +24,8 @@ QgsMapSettings JhMapRenderer::mapSettings(const QgsProject *project, const QgsRe
     settings.setFlag(Qgis::MapSettingsFlag::Antialiasing, true);
     settings.setFlag(Qgis::MapSettingsFlag::UseAdvancedEffects, true);
     settings.setFlag(Qgis::MapSettingsFlag::DrawLabeling, true);
-    settings.setFlag(Qgis::MapSettingsFlag::UseRenderingOptimization, true); // as the canvas: simplify at small scales
+    settings.setFlag(Qgis::MapSettingsFlag::UseRenderingOptimization,
+                     true); // as the canvas: simplify at small scales
     settings.setLabelingEngineSettings(project->labelingEngineSettings());
     return settings;
 }

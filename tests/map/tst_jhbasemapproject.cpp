@@ -162,8 +162,22 @@ void TestJhBasemapProject::addsOptionalOsmLayersWhenPresent()
     QVERIFY(ogr2ogr.waitForFinished(30000));
     QVERIFY2(ogr2ogr.exitCode() == 0, ogr2ogr.readAllStandardError().constData());
 
+    // import-osm records the ODbL credit for what it imported; the app appends it to the attribution.
+    const QString credit = QStringLiteral("道路 © OpenStreetMap contributors (ODbL)");
+    QProcess ogrinfo;
+    ogrinfo.start(
+        QStringLiteral("ogrinfo"),
+        {QDir(copy.path()).filePath(QStringLiteral("nantong.gpkg")), QStringLiteral("-sql"),
+         QStringLiteral("UPDATE jh_metadata SET value = '%1' WHERE key = 'attribution_extra'").arg(credit)});
+    QVERIFY(ogrinfo.waitForFinished(30000));
+    QVERIFY2(ogrinfo.exitCode() == 0, ogrinfo.readAllStandardError().constData());
+
     JhBasemapProject withRoads;
     QCOMPARE(withRoads.load(copy.path()), JhBasemapProject::Error::None);
+    QVERIFY2(withRoads.attribution().startsWith(mBasemap.attribution()), qPrintable(withRoads.attribution()));
+    QVERIFY2(withRoads.attribution().endsWith(QStringLiteral("; ") + credit),
+             qPrintable(withRoads.attribution()));
+    QVERIFY(!mBasemap.attribution().contains(QStringLiteral("道路")));
     QgsVectorLayer *layer = withRoads.layerByTable(QStringLiteral("roads"));
     QVERIFY(layer);
     QCOMPARE(layer->featureCount(), 2);
