@@ -38,6 +38,10 @@ QJsonObject readConfig(const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // Qt's glib event dispatcher scans a list on every socket-notifier change: with thousands of
+    // logger connections the plain UNIX dispatcher is several times cheaper.
+    if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jianghai-central"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1"));

@@ -29,6 +29,20 @@ QString text(std::string_view view)
 {
     return QString::fromUtf8(view.data(), int(view.size()));
 }
+
+// Factor codes and flags repeat in every packet: share one QString per distinct text instead of
+// allocating one per observation (the ingest hot path). Bounded so hostile names cannot grow it.
+const QString &interned(std::string_view view)
+{
+    thread_local QHash<QByteArray, QString> table;
+    const QByteArray key = QByteArray::fromRawData(view.data(), int(view.size()));
+    auto it = table.constFind(key);
+    if (it != table.constEnd())
+        return it.value();
+    if (table.size() > 4096)
+        table.clear();
+    return table.insert(QByteArray(view.data(), int(view.size())), text(view)).value();
+}
 } // namespace
 
 JhHj212ObservationMapper::Handling JhHj212ObservationMapper::handling(int command)
@@ -75,12 +89,12 @@ QString JhHj212ObservationMapper::factorCode(std::string_view code, bool version
 {
     if (version2005) {
         if (const JhHj212Codes::Pollutant *pollutant = JhHj212Codes::pollutantFor2005(code))
-            return QString::fromLatin1(pollutant->code);
+            return interned(pollutant->code);
     }
     if (!JhHj212Codes::pollutant(code))
         if (const JhHj212Codes::Alias *alias = JhHj212Codes::alias(code))
-            return QString::fromLatin1(alias->code);
-    return text(code);
+            return interned(alias->code);
+    return interned(code);
 }
 
 void JhHj212ObservationMapper::map(const JhHj212Packet &packet, JhObservationBatch &batch)
@@ -109,7 +123,6 @@ void JhHj212ObservationMapper::map(const JhHj212Packet &packet, JhObservationBat
     // One observation per factor: the value field the interval calls for, the -Flag beside it.
     const bool realtime = command == 2011;
     const JhIntervalKind kind = interval(command);
-    QHash<QString, int> indexOfFactor;
     for (int group = 0; group < packet.groupCount(); ++group) {
         for (int i = 0; i < packet.fieldCount(group); ++i) {
             const std::string_view name = packet.fieldName(group, i);
@@ -126,7 +139,10 @@ void JhHj212ObservationMapper::map(const JhHj212Packet &packet, JhObservationBat
             if (!isValue && !isFlag)
                 continue;
             const QString code = factorCode(JhHj212Packet::codeOf(name), version2005);
-            int index = indexOfFactor.value(code, -1);
+            int index = -1;
+            for (int known = 0; known < batch.observations.size() && index < 0; ++known)
+                if (batch.observations[known].factorCode == code)
+                    index = known;
             if (index < 0) {
                 JhObservation observation;
                 observation.siteId = batch.siteId;
@@ -136,11 +152,10 @@ void JhHj212ObservationMapper::map(const JhHj212Packet &packet, JhObservationBat
                 observation.value = qQNaN();
                 index = batch.observations.size();
                 batch.observations.append(observation);
-                indexOfFactor.insert(code, index);
             }
             JhObservation &observation = batch.observations[index];
             if (isFlag) {
-                observation.flag = text(packet.fieldValue(group, i));
+                observation.flag = interned(packet.fieldValue(group, i));
                 continue;
             }
             // -Avg wins over -Cou (a flow total) and -Rtd in interval data.

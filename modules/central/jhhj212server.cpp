@@ -11,6 +11,7 @@
 #include <QHostAddress>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QThread>
 
 #include <cstring>
 #include <memory>
@@ -281,6 +282,10 @@ void JhHj212Server::flush()
         // The sink may complete on its own thread: come back to the server's thread.
         if (!self)
             return;
+        if (QThread::currentThread() == self->thread()) {
+            self->commitFinished(*commits, result);
+            return;
+        }
         QMetaObject::invokeMethod(
             self.data(),
             [self, commits, result]() {

@@ -3,6 +3,8 @@
 
 #include <QTimer>
 
+#include <memory>
+
 JhMemoryObservationSink::JhMemoryObservationSink(QObject *parent) : QObject(parent)
 {}
 
