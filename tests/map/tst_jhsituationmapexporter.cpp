@@ -207,7 +207,8 @@ void TestJhSituationMapExporter::backgroundTaskCancels()
     QSignalSpy finished(task, &JhSituationMapExportTask::exportFinished);
     QgsApplication::taskManager()->addTask(task);
     task->cancel(); // what the progress dialog's Cancel button does
-    QVERIFY(finished.wait(60000));
+    // A task cancelled while still queued reports back at once, inside cancel(); a running one later.
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
     const auto result = finished.constFirst().constFirst().value<JhSituationMapExporter::Result>();
     QCOMPARE(result.error, JhSituationMapExporter::Error::Canceled);
     QVERIFY(!QFile::exists(mDirectory.filePath(QStringLiteral("cancel.pdf"))));
