@@ -77,8 +77,16 @@ void JhHj212Server::incomingConnection(qintptr descriptor)
             ++mStatistics.connectionsRefusedTotal;
         else
             ++mStatistics.connectionsRefusedPerPeer;
-        qCInfo(jhIngestLog) << "refused connection from" << peer
-                            << (overTotal ? "(maxConnections reached)" : "(maxConnectionsPerPeer reached)");
+        // A refused logger retries every few seconds: log at most one line per 10 s.
+        const qint64 nowMs = now();
+        if (nowMs - mLastRefusalLogMs >= 10000) {
+            qCWarning(jhIngestLog) << "refused connection from" << peer
+                                   << (overTotal ? "(maxConnections reached)"
+                                                 : "(maxConnectionsPerPeer reached)")
+                                   << "- refused so far: total limit" << mStatistics.connectionsRefusedTotal
+                                   << "per-peer limit" << mStatistics.connectionsRefusedPerPeer;
+            mLastRefusalLogMs = nowMs;
+        }
         socket->abort();
         socket->deleteLater();
         emit connectionRefused(peer);

@@ -108,5 +108,6 @@ private:
     QVector<JhObservationBatch> mQueuedBatches;
     QVector<PendingCommit> mQueuedCommits;
     bool mFlushScheduled = false;
+    qint64 mLastRefusalLogMs = -1000000;
     QByteArray mReplyBuffer;
 };
