@@ -49,6 +49,8 @@ JhLoggerConnection::JhLoggerConnection(JhHj212Server *server, QTcpSocket *socket
 {
     mSocket->setParent(this);
     mSocket->setReadBufferSize(server->limits().readBufferBytes);
+    // Replies are tiny; Nagle would hold the second of two replies until the first is acknowledged.
+    mSocket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     mPeerAddress = mSocket->peerAddress().toString();
     mPeer = mPeerAddress + QLatin1Char(':') + QString::number(mSocket->peerPort());
     const qint64 now = server->now();
@@ -189,7 +191,9 @@ void JhLoggerConnection::send(const QByteArray &bytes)
 {
     if (mClosing || mSocket->state() != QAbstractSocket::ConnectedState)
         return;
+    // Written at once rather than on the next event-loop pass: the reply is what the logger waits for.
     mSocket->write(bytes);
+    mSocket->flush();
     ++mServer->mStatistics.repliesSent;
 }
 
