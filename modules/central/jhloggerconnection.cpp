@@ -183,8 +183,11 @@ void JhLoggerConnection::commitFinished(const QByteArray &reply)
     --mPendingCommits;
     if (!reply.isEmpty())
         send(reply);
+    // Resume on the next event-loop pass, not from inside the sink's completion (which may be inside
+    // another connection's pump).
     if (mBlockedOnCommits && mPendingCommits < mServer->limits().maxPendingCommits)
-        pump();
+        QMetaObject::invokeMethod(
+            this, [this]() { pump(); }, Qt::QueuedConnection);
 }
 
 void JhLoggerConnection::send(const QByteArray &bytes)

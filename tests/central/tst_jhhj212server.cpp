@@ -377,6 +377,31 @@ private slots:
         QCOMPARE(mServer->statistics().connectionsClosedByPeer, quint64(0));
     }
 
+    void slowStorePausesReading()
+    {
+        JhIngestLimits limits;
+        limits.maxPendingCommits = 2;
+        start(limits);
+        mSink->setManualCommit(true);
+        auto logger = connectLogger(1);
+        for (int i = 0; i < 5; ++i)
+            logger->send(hourPacket("2026112810000000" + QByteArray::number(i), i));
+        QTRY_COMPARE_WITH_TIMEOUT(mServer->statistics().commitsInFlight, 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(mServer->statistics().backpressurePauses, quint64(1), 10000);
+        // Reading stays paused while the store holds the two packets.
+        auto other = connectLogger(2);
+        other->send(syncRequest("20261128100000099"));
+        QTRY_COMPARE_WITH_TIMEOUT(other->replies.size(), 1, 10000);
+        QCOMPARE(mServer->statistics().commitsInFlight, 2);
+        int maxInFlight = 0;
+        connect(mSink.get(), &JhMemoryObservationSink::submitted, this,
+                [&]() { maxInFlight = std::max(maxInFlight, mServer->statistics().commitsInFlight); });
+        // Commit whatever is held each time round until all five are acknowledged.
+        QTRY_VERIFY_WITH_TIMEOUT((mSink->commitPending(), countCommand(*logger, 9014) == 5), 10000);
+        QVERIFY(maxInFlight <= 2);
+        QCOMPARE(mServer->statistics().packetsStored, quint64(5));
+    }
+
     void connectionLimits()
     {
         JhIngestLimits limits;
