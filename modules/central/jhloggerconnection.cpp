@@ -105,9 +105,15 @@ void JhLoggerConnection::pump()
             continue;
         }
         // Everything framed: note since when a partial frame waits, then read more.
-        if (mFramer.bufferedBytes() == 0)
+        if (mFramer.bufferedBytes() == 0) {
             mAssemblyStartMs = -1;
-        else if (mAssemblyStartMs < 0)
+            // The framer reports skipped garbage only when the next "##" arrives; ask now, so that a
+            // trickle of garbage without any "##" is seen (and timed out) too.
+            if (mFramer.finish(mError)) {
+                handleFrame(now);
+                continue;
+            }
+        } else if (mAssemblyStartMs < 0)
             mAssemblyStartMs = now;
         if (mSocket->bytesAvailable() <= 0)
             return;

@@ -363,6 +363,21 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(mServer->statistics().connectionsClosedSlow, quint64(1), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!slow->isConnected(), 10000);
 
+        // A trickle of garbage (never a "##"): each byte keeps the idle timer happy, but no valid packet
+        // comes within packetTimeoutMs.
+        auto trickle = connectLogger(4);
+        const quint64 garbageBefore = mServer->statistics().garbageBytes;
+        for (int i = 0; i < 6; ++i) {
+            trickle->send("Z");
+            QTRY_COMPARE_WITH_TIMEOUT(mServer->statistics().garbageBytes, garbageBefore + quint64(i + 1),
+                                      10000);
+            mNow += 1000;
+            mServer->sweep();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(mServer->statistics().connectionsClosedSlow, quint64(2), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!trickle->isConnected(), 10000);
+        goodRoundTrip();
+
         // Half-open: connected, then silent past idleTimeoutMs. The good logger keeps talking.
         auto silent = connectLogger(4);
         mNow += 15000;
