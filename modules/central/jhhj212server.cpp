@@ -182,9 +182,25 @@ void JhHj212Server::refuse(JhLoggerConnection &connection, const JhHj212Packet &
     const QByteArray mn = JhHj212Packet::toByteArray(packet.mn());
     // Log an MN once (and when its reason changes), not once per packet: a misconfigured logger
     // sending every few seconds must not flood the log; the registry keeps the counts.
-    if (mUnknownLoggers.record(mn, reason, siteId, connection.peer(), now()))
-        qCWarning(jhIngestLog) << "refused packets from MN" << mn << "at" << connection.peer() << "-"
-                               << JhUnknownLoggerRegistry::reasonName(reason);
+    // A flood of made-up MNs must not flood the log either: at most 20 such lines per 10 s.
+    const qint64 nowMs = now();
+    if (mUnknownLoggers.record(mn, reason, siteId, connection.peer(), nowMs)) {
+        if (nowMs - mRefusalWindowStartMs >= 10000) {
+            if (mRefusalLinesSuppressed > 0)
+                qCWarning(jhIngestLog)
+                    << mRefusalLinesSuppressed << "more refused MNs not logged (see the unknown-logger list)";
+            mRefusalWindowStartMs = nowMs;
+            mRefusalLinesLogged = 0;
+            mRefusalLinesSuppressed = 0;
+        }
+        if (mRefusalLinesLogged < 20) {
+            ++mRefusalLinesLogged;
+            qCWarning(jhIngestLog) << "refused packets from MN" << mn << "at" << connection.peer() << "-"
+                                   << JhUnknownLoggerRegistry::reasonName(reason);
+        } else {
+            ++mRefusalLinesSuppressed;
+        }
+    }
     emit packetRefused(mn, reason);
 }
 

@@ -109,5 +109,8 @@ private:
     QVector<PendingCommit> mQueuedCommits;
     bool mFlushScheduled = false;
     qint64 mLastRefusalLogMs = -1000000;
+    qint64 mRefusalWindowStartMs = -1000000;
+    int mRefusalLinesLogged = 0;
+    int mRefusalLinesSuppressed = 0;
     QByteArray mReplyBuffer;
 };
