@@ -17,8 +17,36 @@
 namespace {
 QAtomicInt sConnectionCounter;
 
-//! Rows per multi-row INSERT of observations (7 parameters each; well under SQLite's 32766 limit).
-constexpr int sObservationChunk = 250;
+//! Rows per multi-row INSERT of observations on SQLite (a power of two; 7 parameters per row, well under
+//! SQLite's 32766 limit), and rows per array-parameter INSERT on PostgreSQL.
+constexpr int sObservationChunk = 256;
+constexpr int sPostgresObservationChunk = 5000;
+
+//! Sites per compaction slice (the scenario has ~650 sites; a load test 2,000).
+constexpr int sCompactionSliceSites = 128;
+
+//! SQLite: stage rows not yet stored anywhere (a resend hits the main table or the staging key).
+QString observationInsertSql(int rows)
+{
+    QString sql =
+        QStringLiteral("INSERT INTO observations_staging (site_id, factor_code, interval_kind, data_time,"
+                       " value, flag, received_at) SELECT * FROM (VALUES ");
+    for (int i = 0; i < rows; ++i)
+        sql += i == 0 ? QStringLiteral("(?,?,?,?,?,?,?)") : QStringLiteral(",(?,?,?,?,?,?,?)");
+    return sql +
+           QStringLiteral(") AS v WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.site_id = v.column1"
+                          " AND o.factor_code = v.column2 AND o.interval_kind = v.column3"
+                          " AND o.data_time = v.column4) ON CONFLICT DO NOTHING");
+}
+
+//! A text element of a PostgreSQL array literal: always quoted, with backslash and quote escaped.
+QString arrayElement(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
 
 QVariant toMs(const QDateTime &time)
 {
@@ -254,6 +282,13 @@ bool JhStore::open(const JhStoreConfig &config)
             return fail(JhStoreError::Code::ConnectionFailed,
                         QStringLiteral("cannot switch %1 to WAL mode").arg(config.sqlitePath));
         query.finish();
+        // A 64 MiB page cache and less frequent checkpoints: ingest touches pages all over the
+        // observations key space, and each checkpoint copies every dirty page once more.
+        if (!exec(QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("set cache size")) ||
+            !exec(QStringLiteral("PRAGMA mmap_size=268435456"), QStringLiteral("set mmap size")) ||
+            !exec(QStringLiteral("PRAGMA wal_autocheckpoint=8192"),
+                  QStringLiteral("set checkpoint interval")))
+            return false;
         if (!exec(config.sqliteSynchronousFull ? QStringLiteral("PRAGMA synchronous=FULL")
                                                : QStringLiteral("PRAGMA synchronous=NORMAL"),
                   QStringLiteral("set synchronous")))
@@ -696,43 +731,156 @@ bool JhStore::insertObservations(const QList<JhObservation> &observations, const
         *inserted = 0;
     if (observations.isEmpty())
         return true;
-    auto sqlFor = [](int rows) {
-        QString sql =
-            QStringLiteral("INSERT INTO observations (site_id, factor_code, interval_kind, data_time, value,"
-                           " flag, received_at) VALUES ");
-        for (int i = 0; i < rows; ++i)
-            sql += i == 0 ? QStringLiteral("(?,?,?,?,?,?,?)") : QStringLiteral(",(?,?,?,?,?,?,?)");
-        return sql + QStringLiteral(" ON CONFLICT DO NOTHING");
-    };
     const qint64 received = receivedAt.toMSecsSinceEpoch();
     if (!begin())
         return false;
     int total = 0;
-    for (int start = 0; start < observations.size(); start += sObservationChunk) {
-        const int rows = qMin(sObservationChunk, observations.size() - start);
-        QSqlQuery &query = prepared(sqlFor(rows));
-        int index = 0;
-        for (int i = start; i < start + rows; ++i) {
-            const JhObservation &o = observations.at(i);
-            query.bindValue(index++, o.siteId);
-            query.bindValue(index++, o.factorCode);
-            query.bindValue(index++, int(o.interval));
-            query.bindValue(index++, o.dataTime.toMSecsSinceEpoch());
-            query.bindValue(index++, o.value);
-            query.bindValue(index++, o.flag);
-            query.bindValue(index++, received);
+    if (mConfig.dialect == JhStoreConfig::Dialect::Postgres) {
+        // One statement per chunk whatever its size: the columns travel as 7 array parameters and the
+        // server unnests them, which is far cheaper than binding thousands of scalar parameters.
+        QSqlQuery &query = prepared(QStringLiteral(
+            "INSERT INTO observations (site_id, factor_code, interval_kind, data_time, value, flag, "
+            "received_at)"
+            " SELECT * FROM unnest(?::text[], ?::text[], ?::smallint[], ?::bigint[], ?::float8[], ?::text[],"
+            " ?::bigint[]) ON CONFLICT DO NOTHING"));
+        for (int start = 0; start < observations.size(); start += sPostgresObservationChunk) {
+            const int rows = qMin(sPostgresObservationChunk, observations.size() - start);
+            QStringList sites, factors, intervals, times, values, flags, receivedTimes;
+            for (int i = start; i < start + rows; ++i) {
+                const JhObservation &o = observations.at(i);
+                sites.append(arrayElement(o.siteId));
+                factors.append(arrayElement(o.factorCode));
+                intervals.append(QString::number(int(o.interval)));
+                times.append(QString::number(o.dataTime.toMSecsSinceEpoch()));
+                values.append(QString::number(o.value, 'g', 17));
+                flags.append(arrayElement(o.flag));
+                receivedTimes.append(QString::number(received));
+            }
+            int index = 0;
+            for (const QStringList *column :
+                 {&sites, &factors, &intervals, &times, &values, &flags, &receivedTimes})
+                query.bindValue(index++,
+                                QLatin1Char('{') + column->join(QLatin1Char(',')) + QLatin1Char('}'));
+            if (!query.exec()) {
+                failQuery(query, QStringLiteral("insert observations"));
+                rollback();
+                return false;
+            }
+            total += qMax(0, query.numRowsAffected());
         }
-        if (!query.exec()) {
-            failQuery(query, QStringLiteral("insert observations"));
-            rollback();
-            return false;
+    } else {
+        // Multi-row VALUES in power-of-two chunks, so at most a handful of statements are ever prepared.
+        int start = 0;
+        while (start < observations.size()) {
+            int rows = sObservationChunk;
+            while (rows > observations.size() - start)
+                rows /= 2;
+            QSqlQuery &query = prepared(observationInsertSql(rows));
+            int index = 0;
+            for (int i = start; i < start + rows; ++i) {
+                const JhObservation &o = observations.at(i);
+                query.bindValue(index++, o.siteId);
+                query.bindValue(index++, o.factorCode);
+                query.bindValue(index++, int(o.interval));
+                query.bindValue(index++, o.dataTime.toMSecsSinceEpoch());
+                query.bindValue(index++, o.value);
+                query.bindValue(index++, o.flag);
+                query.bindValue(index++, received);
+            }
+            if (!query.exec()) {
+                failQuery(query, QStringLiteral("insert observations"));
+                rollback();
+                return false;
+            }
+            total += qMax(0, query.numRowsAffected());
+            start += rows;
         }
-        total += qMax(0, query.numRowsAffected());
     }
     if (!commit())
         return false;
     if (inserted)
         *inserted = total;
+    if (mConfig.dialect == JhStoreConfig::Dialect::Sqlite) {
+        // Past the threshold a sweep starts: each following batch moves the next slice of sites, so the
+        // backlog drains in many short pauses instead of one long one.
+        mStagedSinceCompaction += total;
+        if (mStagedSinceCompaction >= mCompactionThreshold)
+            mCompacting = true;
+        if (mCompacting) {
+            int moved = 0;
+            if (!compactObservationSlice(sCompactionSliceSites, moved))
+                return false;
+            if (mSweepCursor.isNull())
+                mCompacting = false; // sweep finished
+        }
+    }
+    return true;
+}
+
+bool JhStore::compactObservations()
+{
+    mSweepCursor = QString();
+    int moved = 0;
+    do {
+        if (!compactObservationSlice(sCompactionSliceSites, moved))
+            return false;
+    } while (!mSweepCursor.isNull());
+    mStagedSinceCompaction = 0;
+    mCompacting = false;
+    return true;
+}
+
+bool JhStore::compactObservationSlice(int siteCount, int &moved)
+{
+    moved = 0;
+    if (mConfig.dialect != JhStoreConfig::Dialect::Sqlite)
+        return true;
+    if (!begin())
+        return false;
+    // The next siteCount staged sites after the sweep cursor move together, in key order: the slice walks
+    // only those sites' pages of the main table and holds the write lock for a short, bounded time.
+    const QString after = mSweepCursor.isNull() ? QString(QLatin1String("")) : mSweepCursor;
+    QSqlQuery &bound =
+        prepared(QStringLiteral("SELECT MAX(site_id) FROM (SELECT DISTINCT site_id FROM"
+                                " observations_staging WHERE site_id > ? ORDER BY site_id LIMIT ?)"));
+    bindAll(bound, {after, siteCount});
+    if (!bound.exec() || !bound.next()) {
+        failQuery(bound, QStringLiteral("pick observations to compact"));
+        rollback();
+        return false;
+    }
+    const QVariant last = bound.value(0);
+    bound.finish();
+    if (last.isNull()) {
+        // The sweep has passed the last staged site.
+        rollback();
+        mSweepCursor = QString();
+        return true;
+    }
+    QSqlQuery &move = prepared(
+        QStringLiteral("INSERT INTO observations SELECT site_id, factor_code, interval_kind, data_time, "
+                       "value, flag, received_at"
+                       " FROM observations_staging WHERE site_id > ? AND site_id <= ?"
+                       " ORDER BY site_id, factor_code, interval_kind, data_time ON CONFLICT DO NOTHING"));
+    QSqlQuery &clear =
+        prepared(QStringLiteral("DELETE FROM observations_staging WHERE site_id > ? AND site_id <= ?"));
+    bindAll(move, {after, last});
+    bindAll(clear, {after, last});
+    if (!move.exec()) {
+        failQuery(move, QStringLiteral("compact observations"));
+        rollback();
+        return false;
+    }
+    if (!clear.exec()) {
+        failQuery(clear, QStringLiteral("clear staged observations"));
+        rollback();
+        return false;
+    }
+    moved = qMax(0, clear.numRowsAffected());
+    if (!commit())
+        return false;
+    mSweepCursor = last.toString();
+    mStagedSinceCompaction = qMax(0, mStagedSinceCompaction - moved);
     return true;
 }
 
@@ -740,10 +888,18 @@ bool JhStore::observations(const QString &siteId, const QString &factorCode, JhI
                            const QDateTime &from, const QDateTime &to, QList<JhObservation> &result)
 {
     result.clear();
-    QSqlQuery &query = prepared(QStringLiteral("SELECT data_time, value, flag FROM observations WHERE "
-                                               "site_id = ? AND factor_code = ? AND interval_kind = ?"
-                                               " AND data_time >= ? AND data_time <= ? ORDER BY data_time"));
-    bindAll(query, {siteId, factorCode, int(interval), from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()});
+    const QString select =
+        QStringLiteral("SELECT data_time, value, flag FROM %1 WHERE site_id = ? AND"
+                       " factor_code = ? AND interval_kind = ? AND data_time >= ? AND data_time <= ?");
+    const bool staged = mConfig.dialect == JhStoreConfig::Dialect::Sqlite;
+    QSqlQuery &query = prepared(
+        staged ? select.arg(QLatin1String("observations")) + QStringLiteral(" UNION ALL ") +
+                     select.arg(QLatin1String("observations_staging")) + QStringLiteral(" ORDER BY data_time")
+               : select.arg(QLatin1String("observations")) + QStringLiteral(" ORDER BY data_time"));
+    QVariantList values{siteId, factorCode, int(interval), from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()};
+    if (staged)
+        values += values;
+    bindAll(query, values);
     if (!query.exec())
         return failQuery(query, QStringLiteral("read observations"));
     while (query.next())

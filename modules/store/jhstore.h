@@ -57,6 +57,11 @@ public:
     //! data time) is left alone, so a logger's resend is not stored twice. \a inserted counts new rows.
     bool insertObservations(const QList<JhObservation> &observations, const QDateTime &receivedAt,
                             int *inserted = nullptr);
+    //! SQLite: moves staged observations into the main table (insertObservations() calls it every
+    //! ~50,000 rows; call it on shutdown or when idle). PostgreSQL has no staging: returns true.
+    bool compactObservations();
+    //! Staged rows that start a compaction sweep (SQLite; default 250,000).
+    void setCompactionThreshold(int rows) { mCompactionThreshold = rows; }
     //! Observations of one factor at one site with from <= data time <= to, oldest first.
     bool observations(const QString &siteId, const QString &factorCode, JhIntervalKind interval,
                       const QDateTime &from, const QDateTime &to, QList<JhObservation> &result);
@@ -102,8 +107,13 @@ private:
     bool reserveSequences(int count, qint64 &first);
     bool insertEvents(const QList<JhEvent> &events);
     bool readEvents(QSqlQuery &query, QList<JhEvent> &events);
+    bool compactObservationSlice(int siteCount, int &moved);
 
     JhStoreConfig mConfig;
+    int mStagedSinceCompaction = 0;
+    int mCompactionThreshold = 250000;
+    bool mCompacting = false;
+    QString mSweepCursor; //!< last site moved by the running compaction sweep; null between sweeps
     QString mConnectionName;
     QSqlDatabase mDatabase;
     QHash<QString, QSqlQuery> mPrepared;

@@ -20,6 +20,11 @@ const char *const sSqliteV1[] = {
     "NULL,"
     " data_time INTEGER NOT NULL, value REAL NOT NULL, flag TEXT NOT NULL, received_at INTEGER NOT NULL,"
     " PRIMARY KEY (site_id, factor_code, interval_kind, data_time)) WITHOUT ROWID",
+    // Ingest lands here first: appends to a small table are cheap to commit often; compaction moves the
+    // rows into observations in key order, touching each of its pages once per compaction, not per commit.
+    "CREATE TABLE observations_staging (site_id TEXT NOT NULL, factor_code TEXT NOT NULL,"
+    " interval_kind INTEGER NOT NULL, data_time INTEGER NOT NULL, value REAL NOT NULL, flag TEXT NOT NULL,"
+    " received_at INTEGER NOT NULL, PRIMARY KEY (site_id, factor_code, interval_kind, data_time))",
     "CREATE TABLE event_sequence (id INTEGER PRIMARY KEY CHECK (id = 1), last_seq INTEGER NOT NULL)",
     "INSERT INTO event_sequence (id, last_seq) VALUES (1, 0)",
     "CREATE TABLE events (seq INTEGER PRIMARY KEY, type TEXT NOT NULL, time INTEGER NOT NULL, actor TEXT NOT "

@@ -319,6 +319,59 @@ private slots:
         QVERIFY(store.observations(QStringLiteral("WAT-0001"), QStringLiteral("w01018"),
                                    JhIntervalKind::Minute, sStart, sStart.addDays(1), range));
         QCOMPARE(range.size(), 2);
+
+        // Awkward ids survive both insert paths (PostgreSQL sends arrays as literals).
+        const QString awkward = QStringLiteral("SRC \"q\" \\ ,{}; 站'x");
+        QVERIFY(store.insertObservations(
+            {{awkward, QStringLiteral("w01018"), sStart, JhIntervalKind::Day, -1.25e-7, QStringLiteral("N")}},
+            sStart, &inserted));
+        QCOMPARE(inserted, 1);
+        QVERIFY(store.observations(awkward, QStringLiteral("w01018"), JhIntervalKind::Day, sStart, sStart,
+                                   range));
+        QCOMPARE(range.size(), 1);
+        QCOMPARE(range.first().siteId, awkward);
+        QCOMPARE(range.first().value, -1.25e-7);
+    }
+
+    void observationsSurviveCompaction()
+    {
+        JhStore store;
+        QVERIFY(openStore(store));
+        store.setCompactionThreshold(500);
+        auto minuteRows = [](const QString &site, int from, int to) {
+            QList<JhObservation> rows;
+            for (int minute = from; minute < to; ++minute)
+                rows.append({site, QStringLiteral("a34004"), sStart.addSecs(minute * 60),
+                             JhIntervalKind::Minute, double(minute), QStringLiteral("N")});
+            return rows;
+        };
+        int inserted = 0;
+        // Below the threshold: rows may stay staged; reads and duplicate checks must still see them.
+        QVERIFY(store.insertObservations(minuteRows(QStringLiteral("A"), 0, 300), sStart, &inserted));
+        QCOMPARE(inserted, 300);
+        QVERIFY(store.insertObservations(minuteRows(QStringLiteral("A"), 250, 350), sStart, &inserted));
+        QCOMPARE(inserted, 50);
+        // Crossing the threshold runs the sweep; then everything is compacted explicitly.
+        for (const char *site : {"B", "C", "D"})
+            QVERIFY(store.insertObservations(minuteRows(QLatin1String(site), 0, 400), sStart, &inserted));
+        QVERIFY(store.compactObservations());
+        QVERIFY(store.insertObservations(minuteRows(QStringLiteral("A"), 340, 360), sStart, &inserted));
+        QCOMPARE(inserted, 10); // minutes 340..349 are already in the main table
+        QList<JhObservation> range;
+        QVERIFY(store.observations(QStringLiteral("A"), QStringLiteral("a34004"), JhIntervalKind::Minute,
+                                   sStart, sStart.addDays(1), range));
+        QCOMPARE(range.size(), 360);
+        for (int i = 0; i < range.size(); ++i)
+            QCOMPARE(range.at(i).value, double(i));
+        QVERIFY(store.observations(QStringLiteral("C"), QStringLiteral("a34004"), JhIntervalKind::Minute,
+                                   sStart, sStart.addDays(1), range));
+        QCOMPARE(range.size(), 400);
+        // A second connection sees the same data.
+        JhStore other;
+        QVERIFY(openStore(other));
+        QVERIFY(other.observations(QStringLiteral("A"), QStringLiteral("a34004"), JhIntervalKind::Minute,
+                                   sStart, sStart.addDays(1), range));
+        QCOMPARE(range.size(), 360);
     }
 
     void eventLogIsGapFree()
