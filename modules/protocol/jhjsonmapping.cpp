@@ -664,8 +664,15 @@ bool JhJsonMapping::fromJson(const QJsonObject &json, JhCommandResult &value, Jh
 
 QJsonObject JhJsonMapping::toJson(const JhWorldState &value)
 {
+    // Logger passwords stay on the central service: every workstation, viewers included, gets snapshots.
+    QJsonArray sites;
+    for (const JhSite &site : value.sites()) {
+        QJsonObject json = JhJsonMapping::toJson(site);
+        json.remove(QStringLiteral("password"));
+        sites.append(json);
+    }
     return {{"lastSeq", value.lastSequence()},
-            {"sites", mapToArray(value.sites())},
+            {"sites", sites},
             {"factors", mapToArray(value.factors())},
             {"teams", mapToArray(value.teams())},
             {"catalogue", mapToArray(value.catalogue())},

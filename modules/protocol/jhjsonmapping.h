@@ -48,7 +48,8 @@ public:
     JH_JSON_MAPPING_DECLARE(JhCommand)
     JH_JSON_MAPPING_DECLARE(JhEvent)
     JH_JSON_MAPPING_DECLARE(JhCommandResult)
-    //! The whole state for a snapshot: reference data, operational objects and lastSequence.
+    //! The whole state for a snapshot: reference data, operational objects and lastSequence. Site passwords
+    //! are left out (they never leave the central service in a snapshot).
     JH_JSON_MAPPING_DECLARE(JhWorldState)
 #undef JH_JSON_MAPPING_DECLARE
 };

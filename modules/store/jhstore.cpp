@@ -139,7 +139,6 @@ const QStringList sTeamColumns = {"id",       "name",   "county_codes", "longitu
 const QStringList sDepotColumns = {"id", "name", "county_code", "team_id", "longitude", "latitude"};
 const QStringList sInventoryColumns = {"depot_id", "item_code", "position",
                                        "quantity", "reserved",  "minimum_stock"};
-const QStringList sEventColumns = {"seq", "type", "time", "actor", "command_id", "payload"};
 
 //! Binds positional values; a null QString becomes '' because text columns are NOT NULL (empty = absent).
 void bindAll(QSqlQuery &query, const QVariantList &values)
