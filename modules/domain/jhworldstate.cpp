@@ -60,6 +60,22 @@ bool parseField(const QJsonObject &payload, const char *key, Enum &value)
 }
 } // namespace
 
+void JhWorldState::addSite(const JhSite &site)
+{
+    auto previous = mSites.constFind(site.id);
+    if (previous != mSites.constEnd() && mSiteIdByMn.value(previous->mn) == site.id)
+        mSiteIdByMn.remove(previous->mn);
+    mSites.insert(site.id, site);
+    if (!site.mn.isEmpty())
+        mSiteIdByMn.insert(site.mn, site.id);
+}
+
+const JhSite *JhWorldState::siteByMn(const QString &mn) const
+{
+    auto id = mSiteIdByMn.constFind(mn);
+    return id == mSiteIdByMn.constEnd() ? nullptr : site(id.value());
+}
+
 const JhSite *JhWorldState::site(const QString &id) const
 {
     auto it = mSites.constFind(id);

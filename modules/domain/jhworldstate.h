@@ -11,6 +11,7 @@
 #include "jhsite.h"
 #include "jhtask.h"
 
+#include <QHash>
 #include <QMap>
 #include <QString>
 
@@ -29,7 +30,8 @@ public:
     //! For a state restored from a snapshot.
     void setLastSequence(qint64 sequence) { mLastSequence = sequence; }
 
-    void addSite(const JhSite &site) { mSites.insert(site.id, site); }
+    //! Adds or replaces a site (by id) and indexes its MN.
+    void addSite(const JhSite &site);
     void addFactor(const JhFactor &factor) { mFactors.insert(factor.code, factor); }
     void addTeam(const JhCountyTeam &team) { mTeams.insert(team.id, team); }
     void addCatalogueItem(const JhCatalogueItem &item) { mCatalogue.insert(item.code, item); }
@@ -49,6 +51,8 @@ public:
     const QMap<QString, JhTask> &tasks() const { return mTasks; }
 
     const JhSite *site(const QString &id) const;
+    //! The site whose data logger uses \a mn (the ingest lookup), or nullptr.
+    const JhSite *siteByMn(const QString &mn) const;
     const JhCountyTeam *team(const QString &id) const;
     const JhDepot *depot(const QString &id) const;
     const JhAlarm *alarm(const QString &id) const;
@@ -76,6 +80,7 @@ private:
     int mIncidentCounter = 0;
     int mTaskCounter = 0;
     QMap<QString, JhSite> mSites;
+    QHash<QString, QString> mSiteIdByMn;
     QMap<QString, JhFactor> mFactors;
     QMap<QString, JhCountyTeam> mTeams;
     QMap<QString, JhCatalogueItem> mCatalogue;

@@ -214,6 +214,15 @@ private slots:
         QCOMPARE(state.sites().size(), mScenario.sites().size());
         QVERIFY(state.team(QStringLiteral("city"))->covers(320612));
         QVERIFY(state.depot(QStringLiteral("DEP-qidong")));
+        for (const JhSite &site : mScenario.sites())
+            QCOMPARE(state.siteByMn(site.mn)->id, site.id);
+        QVERIFY(!state.siteByMn(QStringLiteral("000000000000000000000000")));
+        JhSite moved = *state.site(QStringLiteral("AIR-1168A"));
+        const QString oldMn = moved.mn;
+        moved.mn = QStringLiteral("ABCDEFABCDEFABCDEFABCDEF");
+        state.addSite(moved);
+        QVERIFY(!state.siteByMn(oldMn));
+        QCOMPARE(state.siteByMn(moved.mn)->id, moved.id);
     }
 
     void clearErrors()
