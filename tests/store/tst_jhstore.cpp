@@ -357,6 +357,11 @@ private slots:
         QVERIFY(store.compactObservations());
         QVERIFY(store.insertObservations(minuteRows(QStringLiteral("A"), 340, 360), sStart, &inserted));
         QCOMPARE(inserted, 10); // minutes 340..349 are already in the main table
+        const JhObservation twice{
+            QStringLiteral("E"), QStringLiteral("a34004"), sStart, JhIntervalKind::Hour, 1,
+            QStringLiteral("N")};
+        QVERIFY(store.insertObservations({twice, twice}, sStart, &inserted));
+        QCOMPARE(inserted, 1); // a duplicate inside one batch is stored once
         QList<JhObservation> range;
         QVERIFY(store.observations(QStringLiteral("A"), QStringLiteral("a34004"), JhIntervalKind::Minute,
                                    sStart, sStart.addDays(1), range));
