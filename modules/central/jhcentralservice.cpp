@@ -1,0 +1,195 @@
+// The composed central service.
+#include "jhcentralservice.h"
+
+#include "jhauthenticator.h"
+#include "jhcommandservice.h"
+#include "jheventjournal.h"
+#include "jhhj212server.h"
+#include "jhmemoryloggerdirectory.h"
+#include "jhscenario.h"
+#include "jhstoreobservationsink.h"
+#include "jhwebsocketapi.h"
+
+#include "jhenumnames.h"
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+
+JhCentralService::JhCentralService(const JhCentralConfig &config, QObject *parent)
+    : QObject(parent), mConfig(config)
+{}
+
+JhCentralService::~JhCentralService()
+{
+    stop();
+}
+
+bool JhCentralService::fail(const QString &message)
+{
+    mErrorMessage = message;
+    return false;
+}
+
+QString JhCentralService::demoToken(const QString &userId)
+{
+    return QStringLiteral("demo-") + userId;
+}
+
+bool JhCentralService::seed()
+{
+    if (!mJournal->state().sites().isEmpty() || mConfig.scenarioPath.isEmpty())
+        return true;
+    JhScenario scenario;
+    if (!scenario.load(mConfig.scenarioPath))
+        return fail(QStringLiteral("scenario %1: %2").arg(mConfig.scenarioPath, scenario.errorMessage()));
+    JhWorldState reference;
+    scenario.populate(reference);
+    JhStore &store = mJournal->store();
+    if (!store.upsertFactors(scenario.factors()) || !store.upsertSites(scenario.sites()) ||
+        !store.initialiseReferenceData(reference))
+        return fail(QStringLiteral("cannot seed the store: %1").arg(store.error().message));
+    mStartMessages << QStringLiteral("seeded the store from %1: %2 sites, %3 teams, %4 depots")
+                          .arg(mConfig.scenarioPath)
+                          .arg(scenario.sites().size())
+                          .arg(scenario.teams().size())
+                          .arg(scenario.depots().size());
+    if (mConfig.demoUsers) {
+        for (const JhUser &user : scenario.users()) {
+            if (!store.addUser(user, demoToken(user.id), mJournal->now())) {
+                if (store.error().code == JhStoreError::Code::Conflict)
+                    continue;
+                return fail(
+                    QStringLiteral("cannot add demo user %1: %2").arg(user.id, store.error().message));
+            }
+            mStartMessages << QStringLiteral("demo user %1 (%2): token %3")
+                                  .arg(user.id, JhEnumNames::code(user.role), demoToken(user.id));
+        }
+    }
+    // Reload so the journal's state holds the seeded reference data.
+    mJournal->store().close();
+    if (!mJournal->open(mStoreConfig))
+        return fail(mJournal->errorMessage());
+    return true;
+}
+
+bool JhCentralService::start()
+{
+    QString error;
+    if (!mConfig.storeConfig(mStoreConfig, &error))
+        return fail(QStringLiteral("database: %1").arg(error));
+    if (mStoreConfig.dialect == JhStoreConfig::Dialect::Sqlite)
+        QDir().mkpath(QFileInfo(mStoreConfig.sqlitePath).absolutePath());
+    mJournal = std::make_unique<JhEventJournal>();
+    if (!mJournal->open(mStoreConfig))
+        return fail(mJournal->errorMessage());
+    if (!seed())
+        return false;
+
+    mCommands = std::make_unique<JhCommandService>(mJournal.get());
+    mAuthenticator = std::make_unique<JhAuthenticator>(&mJournal->store());
+    mApi = std::make_unique<JhWebSocketApi>(mJournal.get(), mCommands.get(), mAuthenticator.get());
+    JhWebSocketApi::Settings settings;
+    settings.catchUpPageEvents = mConfig.catchUpPageEvents;
+    settings.snapshotThreshold = mConfig.snapshotThreshold;
+    settings.heartbeatIntervalMs = mConfig.heartbeatIntervalMs;
+    settings.idleTimeoutMs = mConfig.idleTimeoutMs;
+    settings.maxPendingBytes = mConfig.maxPendingBytes;
+    mApi->setSettings(settings);
+    if (!mConfig.tlsCertificatePath.isEmpty() &&
+        !mApi->setTls(mConfig.tlsCertificatePath, mConfig.tlsKeyPath, &error))
+        return fail(QStringLiteral("TLS: %1").arg(error));
+
+    mDirectory = std::make_unique<JhMemoryLoggerDirectory>();
+    for (const JhSite &site : mJournal->state().sites()) {
+        if (!site.mn.isEmpty())
+            mDirectory->insert(JhMemoryLoggerDirectory::entryFor(site));
+    }
+    mSink = std::make_unique<JhStoreObservationSink>(mStoreConfig);
+    if (!mSink->start(&error))
+        return fail(QStringLiteral("observation store: %1").arg(error));
+    connect(mSink.get(), &JhStoreObservationSink::observationsCommitted, this,
+            &JhCentralService::onObservationsCommitted);
+    mIngest = std::make_unique<JhHj212Server>(mDirectory.get(), mSink.get());
+    mIngest->setLimits(mConfig.ingestLimits);
+
+    if (!mIngest->listen(QHostAddress(mConfig.hj212Host), mConfig.hj212Port))
+        return fail(QStringLiteral("cannot listen for HJ 212 on %1:%2: %3")
+                        .arg(mConfig.hj212Host)
+                        .arg(mConfig.hj212Port)
+                        .arg(mIngest->errorString()));
+    if (!mApi->listen(QHostAddress(mConfig.apiHost), mConfig.apiPort))
+        return fail(QStringLiteral("cannot listen for the API on %1:%2: %3")
+                        .arg(mConfig.apiHost)
+                        .arg(mConfig.apiPort)
+                        .arg(mApi->errorString()));
+    mStartMessages << QStringLiteral("store: %1, event log head %2, %3 sites")
+                          .arg(mStoreConfig.displayUrl())
+                          .arg(mJournal->headSequence())
+                          .arg(mJournal->state().sites().size());
+    mStartMessages
+        << QStringLiteral("HJ 212 ingest listening on %1:%2").arg(mConfig.hj212Host).arg(hj212Port());
+    mStartMessages << QStringLiteral("workstation API listening on %1://%2:%3")
+                          .arg(mApi->isSecure() ? QStringLiteral("wss") : QStringLiteral("ws"),
+                               mConfig.apiHost)
+                          .arg(apiPort());
+
+    connect(&mSiteTimer, &QTimer::timeout, this, &JhCentralService::refreshSites);
+    if (mConfig.siteRefreshMs > 0)
+        mSiteTimer.start(mConfig.siteRefreshMs);
+    connect(&mSweepTimer, &QTimer::timeout, this, &JhCentralService::onSweep);
+    if (mConfig.offlineSweepMs > 0)
+        mSweepTimer.start(mConfig.offlineSweepMs);
+    return true;
+}
+
+void JhCentralService::stop()
+{
+    mSiteTimer.stop();
+    mSweepTimer.stop();
+    if (mIngest) {
+        mIngest->close();
+        mIngest->closeConnections();
+    }
+    if (mApi)
+        mApi->close();
+    if (mSink)
+        mSink->stop();
+}
+
+quint16 JhCentralService::hj212Port() const
+{
+    return mIngest ? mIngest->serverPort() : 0;
+}
+
+quint16 JhCentralService::apiPort() const
+{
+    return mApi ? mApi->serverPort() : 0;
+}
+
+int JhCentralService::refreshSites()
+{
+    const QList<JhSite> changed = mJournal->refreshSites();
+    for (const JhSite &site : changed) {
+        if (!site.mn.isEmpty())
+            mDirectory->insert(JhMemoryLoggerDirectory::entryFor(site));
+    }
+    return changed.size();
+}
+
+void JhCentralService::onObservationsCommitted(const QVector<JhObservation> &observations)
+{
+    if (!mObservationRule)
+        return;
+    const QList<JhEvent> events = mObservationRule(observations, mJournal->state());
+    if (!events.isEmpty())
+        mJournal->appendSystemEvents(events);
+}
+
+void JhCentralService::onSweep()
+{
+    if (!mSweepRule)
+        return;
+    const QList<JhEvent> events = mSweepRule(mJournal->state(), mJournal->now());
+    if (!events.isEmpty())
+        mJournal->appendSystemEvents(events);
+}

@@ -1,0 +1,152 @@
+// The workstation API: WebSocket server and the set of sessions.
+#include "jhwebsocketapi.h"
+
+#include "jhapisession.h"
+#include "jheventjournal.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#ifndef QT_NO_SSL
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#endif
+
+JhWebSocketApi::JhWebSocketApi(JhEventJournal *journal, JhCommandService *commands,
+                               JhAuthenticator *authenticator, QObject *parent)
+    : QObject(parent), mJournal(journal), mCommands(commands), mAuthenticator(authenticator)
+{
+    createServer();
+    connect(journal, &JhEventJournal::eventsAppended, this, &JhWebSocketApi::onEventsAppended);
+    connect(&mTicker, &QTimer::timeout, this, &JhWebSocketApi::onTick);
+    setSettings(mSettings);
+}
+
+JhWebSocketApi::~JhWebSocketApi()
+{
+    close();
+}
+
+void JhWebSocketApi::createServer()
+{
+    delete mServer;
+    mServer =
+        new QWebSocketServer(QStringLiteral("jianghai-central"),
+                             mSecure ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
+    connect(mServer, &QWebSocketServer::newConnection, this, &JhWebSocketApi::onNewConnection);
+}
+
+void JhWebSocketApi::setSettings(const Settings &settings)
+{
+    mSettings = settings;
+    // Ticks often enough to notice an idle client within a fraction of its timeout.
+    mTicker.start(qMax(10, qMin(settings.heartbeatIntervalMs, settings.idleTimeoutMs / 4)));
+}
+
+bool JhWebSocketApi::setTls(const QString &certificatePath, const QString &keyPath, QString *error)
+{
+#ifdef QT_NO_SSL
+    Q_UNUSED(certificatePath)
+    Q_UNUSED(keyPath)
+    if (error)
+        *error = QStringLiteral("this Qt build has no TLS support");
+    return false;
+#else
+    QFile certificateFile(certificatePath);
+    QFile keyFile(keyPath);
+    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1 or %2").arg(certificatePath, keyPath);
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
+    const QByteArray keyData = keyFile.readAll();
+    QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull()) {
+        if (error)
+            *error = QStringLiteral("no PEM certificate in %1 or no RSA/EC PEM key in %2")
+                         .arg(certificatePath, keyPath);
+        return false;
+    }
+    mSecure = true;
+    createServer();
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    mServer->setSslConfiguration(configuration);
+    return true;
+#endif
+}
+
+bool JhWebSocketApi::listen(const QHostAddress &address, quint16 port)
+{
+    return mServer->listen(address, port);
+}
+
+quint16 JhWebSocketApi::serverPort() const
+{
+    return mServer->serverPort();
+}
+
+QString JhWebSocketApi::errorString() const
+{
+    return mServer->errorString();
+}
+
+qint64 JhWebSocketApi::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+void JhWebSocketApi::close()
+{
+    if (mServer)
+        mServer->close();
+    const QList<JhApiSession *> sessions = mSessions;
+    for (JhApiSession *session : sessions)
+        session->closeWithError(QStringLiteral("going-away"),
+                                QStringLiteral("the central service is stopping"), 1001);
+}
+
+void JhWebSocketApi::onNewConnection()
+{
+    while (QWebSocket *socket = mServer->nextPendingConnection()) {
+        auto *session = new JhApiSession(socket, this);
+        mSessions.append(session);
+        connect(session, &JhApiSession::opened, this,
+                [this](JhApiSession *opened, const QString &clientName) {
+                    emit sessionOpened(opened->userId(), clientName);
+                });
+        connect(session, &JhApiSession::finished, this,
+                [this](JhApiSession *finished, const QString &reason) {
+                    mSessions.removeOne(finished);
+                    emit sessionClosed(finished->userId(), reason);
+                    finished->deleteLater();
+                });
+    }
+}
+
+void JhWebSocketApi::onEventsAppended(const QList<JhEvent> &events)
+{
+    const QList<JhApiSession *> sessions = mSessions;
+    for (JhApiSession *session : sessions)
+        session->pushEvents(events);
+}
+
+void JhWebSocketApi::onTick()
+{
+    // Heartbeats go out every heartbeatIntervalMs; idle checks run on every tick.
+    const qint64 now = nowMs();
+    const bool heartbeat = now - mLastHeartbeatMs >= mSettings.heartbeatIntervalMs;
+    if (heartbeat)
+        mLastHeartbeatMs = now;
+    const QList<JhApiSession *> sessions = mSessions;
+    for (JhApiSession *session : sessions)
+        session->tick(heartbeat);
+}

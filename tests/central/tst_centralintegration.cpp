@@ -1,0 +1,288 @@
+// The real jianghai-central executable end to end over loopback: HJ 212 packets in -> observations stored,
+// WebSocket client hello/command/events, sites imported while running, and kill -9 under load: every
+// acknowledged packet is stored exactly once after a restart.
+#include "centraltestsupport.h"
+#include "jhscenario.h"
+#include "jhstore.h"
+#include "websockettestclient.h"
+
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+QByteArray dataTime(int index)
+{
+    // One packet per minute from 2026-07-01 00:00 local time; distinct per index.
+    const QDateTime time =
+        QDateTime(QDate(2026, 7, 1), QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600).addSecs(60 * index);
+    return time.toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
+}
+} // namespace
+
+class TestCentralIntegration : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir mFolder;
+    JhScenario mScenario;
+    std::unique_ptr<QProcess> mCentral;
+    quint16 mHj212Port = 0;
+    quint16 mApiPort = 0;
+    QByteArray mOutput;
+
+    QString dataDirectory() const { return mFolder.filePath(QStringLiteral("data")); }
+
+    bool startCentral(const QStringList &extra = {})
+    {
+        mHj212Port = freePort();
+        mApiPort = freePort();
+        mCentral = std::make_unique<QProcess>();
+        mCentral->setProcessChannelMode(QProcess::MergedChannels);
+        mOutput.clear();
+        connect(mCentral.get(), &QProcess::readyRead, this, [this]() { mOutput += mCentral->readAll(); });
+        QStringList arguments = {QStringLiteral("serve"),
+                                 QStringLiteral("--data-dir"),
+                                 dataDirectory(),
+                                 QStringLiteral("--hj212-listen"),
+                                 QStringLiteral("127.0.0.1:%1").arg(mHj212Port),
+                                 QStringLiteral("--api-listen"),
+                                 QStringLiteral("127.0.0.1:%1").arg(mApiPort),
+                                 QStringLiteral("--scenario"),
+                                 QStringLiteral(JH_SOURCE_DIR "/resources/scenario/nantong-scenario.json"),
+                                 QStringLiteral("--demo"),
+                                 QStringLiteral("--site-refresh-ms"),
+                                 QStringLiteral("200"),
+                                 QStringLiteral("--ingest-limits"),
+                                 QStringLiteral("{\"maxPacketsPerSecond\":100000,\"packetBurst\":100000,"
+                                                "\"maxPendingCommits\":100000}")};
+        mCentral->start(QStringLiteral(JH_BINARY_DIR "/bin/jianghai-central"), arguments + extra);
+        if (!mCentral->waitForStarted(10000))
+            return false;
+        const bool up = JhWebSocketTestClient::waitFor(
+            [this]() {
+                return mOutput.contains("workstation API listening") ||
+                       mCentral->state() == QProcess::NotRunning;
+            },
+            30000);
+        if (!up || !mOutput.contains("workstation API listening")) {
+            qWarning().noquote() << "central did not start:" << mOutput;
+            return false;
+        }
+        return true;
+    }
+
+    void stopCentral()
+    {
+        if (!mCentral)
+            return;
+        mCentral->terminate();
+        if (!mCentral->waitForFinished(20000))
+            mCentral->kill();
+        mCentral->waitForFinished(5000);
+        mCentral.reset();
+    }
+
+    const JhSite &site(int index) const { return mScenario.sites().at(index); }
+
+    static QByteArray packetFor(const JhSite &site, int index)
+    {
+        const QByteArray factor = site.factorCodes.value(0, QStringLiteral("a21026")).toLatin1();
+        return makePacket(site.mn.toLatin1(), site.password.toLatin1(), 2011, dataTime(index) + "000", 5,
+                          dataTime(index),
+                          {{factor + "-Rtd", QByteArray::number(10 + index % 50)}, {factor + "-Flag", "N"}});
+    }
+
+    static QSet<QByteArray> acknowledgedQns(const TestLogger &logger)
+    {
+        QSet<QByteArray> qns;
+        for (const JhHj212Packet &reply : logger.parsedReplies()) {
+            if (reply.cn() == "9014")
+                qns.insert(QByteArray(reply.qn().data(), int(reply.qn().size())));
+        }
+        return qns;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(mFolder.isValid());
+        QVERIFY2(mScenario.load(QStringLiteral(JH_SOURCE_DIR "/resources/scenario/nantong-scenario.json")),
+                 qPrintable(mScenario.errorMessage()));
+    }
+
+    void cleanup() { stopCentral(); }
+
+    void packetsStoredAndClientServed()
+    {
+        QVERIFY(startCentral());
+        QVERIFY(mOutput.contains("token demo-duty"));
+
+        JhWebSocketTestClient client;
+        QVERIFY(client.open(mApiPort));
+        client.hello(QStringLiteral("demo-coordinator"), 0);
+        QVERIFY(client.waitFor([&]() { return client.first(JhMessage::Type::Welcome); }));
+
+        const JhSite &air = site(0);
+        TestLogger logger(mHj212Port);
+        QVERIFY(JhWebSocketTestClient::waitFor([&]() { return logger.isConnected(); }));
+        for (int i = 0; i < 5; ++i)
+            logger.send(packetFor(air, i));
+        QVERIFY(JhWebSocketTestClient::waitFor([&]() { return acknowledgedQns(logger).size() == 5; }));
+
+        // A workstation command through the real service: answered, then pushed as a live event.
+        JhCommand command;
+        command.id = QStringLiteral("9b1d1f6e-0000-4000-8000-000000000001");
+        command.type = JhCommandType::CreateIncident;
+        command.issuedAt = QDateTime::currentDateTimeUtc();
+        command.payload = {{"title", "如东近岸海域油膜"},
+                           {"type", "oil-spill"},
+                           {"level", "IV"},
+                           {"longitude", 121.3},
+                           {"latitude", 32.5}};
+        client.send(JhMessage::command(command));
+        QVERIFY(client.waitFor(
+            [&]() { return client.first(JhMessage::Type::CommandResult) && client.lastSequence() >= 1; }));
+        JhCommandResult result;
+        QVERIFY(client.first(JhMessage::Type::CommandResult)->readCommandResult(result));
+        QVERIFY2(result.isOk(), qPrintable(result.messageEn));
+        QCOMPARE(client.events().last().type, JhEventType::IncidentCreated);
+
+        // A site imported with the sub-command is served without a restart.
+        const QString csv = mFolder.filePath(QStringLiteral("new-sites.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("id,name,kind,countyCode,longitude,latitude,mn,password,factorCodes\n"
+                   "AIR-NEW1,新站,air-township,320614,121.2,31.9,320600NEWSITE00000000001,654321,a21026\n");
+        file.close();
+        QProcess import;
+        import.start(QStringLiteral(JH_BINARY_DIR "/bin/jianghai-central"),
+                     {QStringLiteral("sites"), QStringLiteral("import"), csv, QStringLiteral("--data-dir"),
+                      dataDirectory()});
+        QVERIFY(import.waitForFinished(20000));
+        QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+        JhSite added;
+        added.mn = QStringLiteral("320600NEWSITE00000000001");
+        added.password = QStringLiteral("654321");
+        added.factorCodes = {QStringLiteral("a21026")};
+        TestLogger newcomer(mHj212Port);
+        QVERIFY(JhWebSocketTestClient::waitFor([&]() { return newcomer.isConnected(); }));
+        // Retried until the service has picked the site up (site refresh every 200 ms).
+        QVERIFY(JhWebSocketTestClient::waitFor(
+            [&]() {
+                if (!acknowledgedQns(newcomer).isEmpty())
+                    return true;
+                newcomer.send(packetFor(added, 1));
+                QTest::qWait(100);
+                return false;
+            },
+            15000));
+
+        stopCentral();
+        JhStore store;
+        JhStoreConfig config = JhStoreConfig::inDataDirectory(dataDirectory());
+        QVERIFY(store.open(config));
+        QList<JhObservation> stored;
+        QVERIFY(store.observations(air.id, air.factorCodes.value(0), JhIntervalKind::Realtime,
+                                   QDateTime(QDate(2026, 6, 30), QTime(0, 0), Qt::UTC),
+                                   QDateTime(QDate(2026, 7, 2), QTime(0, 0), Qt::UTC), stored));
+        QCOMPARE(stored.size(), 5);
+        QVERIFY(store.observations(QStringLiteral("AIR-NEW1"), QStringLiteral("a21026"),
+                                   JhIntervalKind::Realtime,
+                                   QDateTime(QDate(2026, 6, 30), QTime(0, 0), Qt::UTC),
+                                   QDateTime(QDate(2026, 7, 2), QTime(0, 0), Qt::UTC), stored));
+        QCOMPARE(stored.size(), 1);
+    }
+
+    void killUnderLoadKeepsEveryAcknowledgedPacketOnce()
+    {
+        QVERIFY(startCentral());
+        const int loggers = 8;
+        const int perLogger = 400;
+        std::vector<std::unique_ptr<TestLogger>> connections;
+        for (int l = 0; l < loggers; ++l)
+            connections.push_back(std::make_unique<TestLogger>(mHj212Port));
+        QVERIFY(JhWebSocketTestClient::waitFor([&]() {
+            for (const auto &logger : connections) {
+                if (!logger->isConnected())
+                    return false;
+            }
+            return true;
+        }));
+        // Load: every logger streams its packets; the service is killed while replies are coming in.
+        for (int i = 0; i < perLogger; ++i) {
+            for (int l = 0; l < loggers; ++l)
+                connections[size_t(l)]->socket.write(packetFor(site(l), i));
+        }
+        for (const auto &logger : connections)
+            logger->socket.flush();
+        auto acknowledged = [&]() {
+            int total = 0;
+            for (const auto &logger : connections)
+                total += acknowledgedQns(*logger).size();
+            return total;
+        };
+        QVERIFY(JhWebSocketTestClient::waitFor([&]() { return acknowledged() >= loggers * perLogger / 4; },
+                                               30000));
+        mCentral->kill(); // SIGKILL: no shutdown, no final commit
+        QVERIFY(mCentral->waitForFinished(10000));
+        QTest::qWait(50);
+        for (const auto &logger : connections)
+            logger->socket.readAll(); // nothing more can arrive from a dead process
+        QList<QSet<QByteArray>> acked;
+        for (const auto &logger : connections)
+            acked.append(acknowledgedQns(*logger));
+        const int ackedTotal = acknowledged();
+        qInfo("acknowledged before kill -9: %d of %d packets", ackedTotal, loggers * perLogger);
+        QVERIFY(ackedTotal < loggers * perLogger || ackedTotal == loggers * perLogger);
+        connections.clear();
+
+        // Restart on the same data (recovery), then stop cleanly and count.
+        QVERIFY(startCentral());
+        stopCentral();
+        JhStore store;
+        QVERIFY(store.open(JhStoreConfig::inDataDirectory(dataDirectory())));
+        for (int l = 0; l < loggers; ++l) {
+            QList<JhObservation> stored;
+            QVERIFY(store.observations(site(l).id, site(l).factorCodes.value(0), JhIntervalKind::Realtime,
+                                       QDateTime(QDate(2026, 6, 30), QTime(0, 0), Qt::UTC),
+                                       QDateTime(QDate(2026, 7, 2), QTime(0, 0), Qt::UTC), stored));
+            QSet<qint64> times;
+            for (const JhObservation &observation : stored) {
+                QVERIFY2(!times.contains(observation.dataTime.toMSecsSinceEpoch()),
+                         "an observation stored twice");
+                times.insert(observation.dataTime.toMSecsSinceEpoch());
+            }
+            QVERIFY(stored.size() <= perLogger);
+            for (int i = 0; i < perLogger; ++i) {
+                const QByteArray packet = packetFor(site(l), i);
+                const int start = packet.indexOf("QN=") + 3;
+                const QByteArray qn = packet.mid(start, packet.indexOf(';', start) - start);
+                if (!acked.at(l).contains(qn))
+                    continue;
+                const QDateTime time =
+                    QDateTime::fromString(QString::fromLatin1(dataTime(i)), QStringLiteral("yyyyMMddHHmmss"));
+                QDateTime local = time;
+                local.setOffsetFromUtc(8 * 3600);
+                QVERIFY2(
+                    times.contains(local.toMSecsSinceEpoch()),
+                    qPrintable(
+                        QStringLiteral("acknowledged packet %1 of %2 is missing").arg(i).arg(site(l).id)));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCentralIntegration)
+#include "tst_centralintegration.moc"
