@@ -1,6 +1,7 @@
 // The composed central service.
 #include "jhcentralservice.h"
 
+#include "jhalarmengine.h"
 #include "jhauthenticator.h"
 #include "jhcommandservice.h"
 #include "jheventjournal.h"
@@ -16,8 +17,17 @@
 #include <QFileInfo>
 
 JhCentralService::JhCentralService(const JhCentralConfig &config, QObject *parent)
-    : QObject(parent), mConfig(config)
-{}
+    : QObject(parent), mConfig(config), mAlarmEngine(std::make_unique<JhAlarmEngine>())
+{
+    // Flow 1: committed observations and the offline sweep go through the alarm engine; its events are
+    // appended (and folded) before the next call, as the engine requires.
+    mObservationRule = [this](const QVector<JhObservation> &observations, const JhWorldState &state) {
+        return mAlarmEngine->process(observations, state, mJournal->now());
+    };
+    mSweepRule = [this](const JhWorldState &state, const QDateTime &now) {
+        return mAlarmEngine->sweep(state, now);
+    };
+}
 
 JhCentralService::~JhCentralService()
 {

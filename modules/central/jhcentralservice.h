@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class JhAlarmEngine;
 class JhAuthenticator;
 class JhCommandService;
 class JhEventJournal;
@@ -44,8 +45,10 @@ public:
     //! Lines worth printing at start (seeded data, demo tokens, listening addresses).
     QStringList startMessages() const { return mStartMessages; }
 
+    //! Replace the alarm engine (JhAlarmEngine with the standard rules by default) with other hooks.
     void setObservationRule(ObservationRule rule) { mObservationRule = std::move(rule); }
     void setSweepRule(SweepRule rule) { mSweepRule = std::move(rule); }
+    JhAlarmEngine *alarmEngine() const { return mAlarmEngine.get(); }
 
     quint16 hj212Port() const;
     quint16 apiPort() const;
@@ -76,6 +79,7 @@ private:
     std::unique_ptr<JhMemoryLoggerDirectory> mDirectory;
     std::unique_ptr<JhStoreObservationSink> mSink;
     std::unique_ptr<JhHj212Server> mIngest;
+    std::unique_ptr<JhAlarmEngine> mAlarmEngine;
     ObservationRule mObservationRule;
     SweepRule mSweepRule;
     QTimer mSiteTimer;

@@ -122,7 +122,12 @@ private slots:
                  qPrintable(mScenario.errorMessage()));
     }
 
-    void cleanup() { stopCentral(); }
+    void cleanup()
+    {
+        if (QTest::currentTestFailed() && mCentral)
+            qInfo().noquote() << "jianghai-central output:" << mOutput.right(4000);
+        stopCentral();
+    }
 
     void packetsStoredAndClientServed()
     {
@@ -140,6 +145,22 @@ private slots:
         for (int i = 0; i < 5; ++i)
             logger.send(packetFor(air, i));
         QVERIFY(JhWebSocketTestClient::waitFor([&]() { return acknowledgedQns(logger).size() == 5; }));
+
+        // A fault flag (D) goes through store -> alarm engine -> event log -> this client.
+        const QByteArray factor = air.factorCodes.value(0).toLatin1();
+        logger.send(makePacket(air.mn.toLatin1(), air.password.toLatin1(), 2011, dataTime(5) + "000", 5,
+                               dataTime(5), {{factor + "-Rtd", "12"}, {factor + "-Flag", "D"}}));
+        QVERIFY(client.waitFor([&]() {
+            for (const JhEvent &event : client.events()) {
+                if (event.type == JhEventType::AlarmOpened)
+                    return true;
+            }
+            return false;
+        }));
+        const JhEvent alarm = client.events().first();
+        QCOMPARE(alarm.type, JhEventType::AlarmOpened);
+        QCOMPARE(alarm.actor, QStringLiteral("system"));
+        QCOMPARE(alarm.payload.value(QStringLiteral("siteId")).toString(), air.id);
 
         // A workstation command through the real service: answered, then pushed as a live event.
         JhCommand command;
@@ -197,7 +218,7 @@ private slots:
         QVERIFY(store.observations(air.id, air.factorCodes.value(0), JhIntervalKind::Realtime,
                                    QDateTime(QDate(2026, 6, 30), QTime(0, 0), Qt::UTC),
                                    QDateTime(QDate(2026, 7, 2), QTime(0, 0), Qt::UTC), stored));
-        QCOMPARE(stored.size(), 5);
+        QCOMPARE(stored.size(), 6);
         QVERIFY(store.observations(QStringLiteral("AIR-NEW1"), QStringLiteral("a21026"),
                                    JhIntervalKind::Realtime,
                                    QDateTime(QDate(2026, 6, 30), QTime(0, 0), Qt::UTC),
@@ -208,8 +229,8 @@ private slots:
     void killUnderLoadKeepsEveryAcknowledgedPacketOnce()
     {
         QVERIFY(startCentral());
-        const int loggers = 8;
-        const int perLogger = 400;
+        const int loggers = 16;
+        const int perLogger = 1500;
         std::vector<std::unique_ptr<TestLogger>> connections;
         for (int l = 0; l < loggers; ++l)
             connections.push_back(std::make_unique<TestLogger>(mHj212Port));
@@ -245,7 +266,7 @@ private slots:
             acked.append(acknowledgedQns(*logger));
         const int ackedTotal = acknowledged();
         qInfo("acknowledged before kill -9: %d of %d packets", ackedTotal, loggers * perLogger);
-        QVERIFY(ackedTotal < loggers * perLogger || ackedTotal == loggers * perLogger);
+        QVERIFY(ackedTotal >= 500);
         connections.clear();
 
         // Restart on the same data (recovery), then stop cleanly and count.
