@@ -69,6 +69,9 @@ const char *JhHj212Error::ruleName(Code code)
 QString JhHj212Error::message() const
 {
     QString text = QString::fromUtf8(ruleText(mCode).text);
+    // The place comes first, so that it stays next to the rule it belongs to.
+    if (mCode != None && mOffset >= 0)
+        text += QStringLiteral(" at byte %1").arg(mOffset);
     const QString subject = mSubject ? QString::fromLatin1(mSubject) : QString();
     switch (mCode) {
     case None:
@@ -113,7 +116,5 @@ QString JhHj212Error::message() const
     default:
         break;
     }
-    if (mOffset >= 0)
-        text += QStringLiteral(" at byte %1").arg(mOffset);
     return text;
 }
