@@ -83,10 +83,7 @@ void JhApiSession::onText(const QString &text)
     JhProtocolError error;
     if (!JhMessage::decode(text.toUtf8(), message, &error)) {
         if (error.code == JhProtocolError::Code::UnsupportedVersion)
-            closeWithError(QStringLiteral("unsupported-version"),
-                           error.message +
-                               QStringLiteral(" (this central speaks v%1)").arg(JhMessage::sVersion),
-                           sCloseUnsupportedVersion);
+            closeWithError(QStringLiteral("unsupported-version"), error.message, sCloseUnsupportedVersion);
         else
             closeWithError(QStringLiteral("bad-message"), error.message, sCloseBadMessage);
         return;

@@ -4,6 +4,7 @@
 #include "jhmessage.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 #include <QWebSocket>
 
@@ -16,6 +17,7 @@ public:
     {
         connect(&mSocket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
             mTexts.append(text);
+            capture("<- ", text);
             JhMessage message;
             if (JhMessage::decode(text.toUtf8(), message))
                 mMessages.append(message);
@@ -36,8 +38,12 @@ public:
         return waitFor([this]() { return mSocket.state() == QAbstractSocket::ConnectedState; });
     }
 
-    void send(const JhMessage &message) { mSocket.sendTextMessage(QString::fromUtf8(message.encode())); }
-    void sendRaw(const QString &text) { mSocket.sendTextMessage(text); }
+    void send(const JhMessage &message) { sendRaw(QString::fromUtf8(message.encode())); }
+    void sendRaw(const QString &text)
+    {
+        capture("-> ", text);
+        mSocket.sendTextMessage(text);
+    }
     void hello(const QString &token, qint64 lastSequence)
     {
         send(JhMessage::hello(token, lastSequence, QStringLiteral("test-client")));
@@ -106,6 +112,17 @@ public:
     }
 
 private:
+    //! With JH_PROTOCOL_CAPTURE=<file>, every message is appended there (docs/protocol.md examples).
+    static void capture(const char *direction, const QString &text)
+    {
+        const QString path = qEnvironmentVariable("JH_PROTOCOL_CAPTURE");
+        if (path.isEmpty())
+            return;
+        QFile file(path);
+        if (file.open(QIODevice::Append))
+            file.write(QByteArray(direction) + text.left(1500).toUtf8() + '\n');
+    }
+
     QWebSocket mSocket;
     QList<JhMessage> mMessages;
     QStringList mTexts;
