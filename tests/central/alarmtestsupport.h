@@ -21,8 +21,9 @@ inline JhSite airSite(const QString &id = QStringLiteral("AIR-1"))
     site.id = id;
     site.name = QStringLiteral("测试空气站");
     site.kind = JhSiteKind::AirNational;
-    site.factorCodes = {QStringLiteral("a21026"), QStringLiteral("a21004"), QStringLiteral("a34002"),
-                        QStringLiteral("a34004"), QStringLiteral("a21005"), QStringLiteral("a05024")};
+    site.factorCodes =
+        QStringList{QStringLiteral("a21026"), QStringLiteral("a21004"), QStringLiteral("a34002"),
+                    QStringLiteral("a34004"), QStringLiteral("a21005"), QStringLiteral("a05024")};
     return site;
 }
 
@@ -34,7 +35,8 @@ inline JhSite waterSite(int targetClass = 3, JhWaterBodyType body = JhWaterBodyT
     site.kind = JhSiteKind::SurfaceWater;
     site.waterTargetClass = targetClass;
     site.waterBody = body;
-    site.factorCodes = {QStringLiteral("w01009"), QStringLiteral("w21003"), QStringLiteral("w21011")};
+    site.factorCodes =
+        QStringList{QStringLiteral("w01009"), QStringLiteral("w21003"), QStringLiteral("w21011")};
     return site;
 }
 
@@ -45,7 +47,7 @@ inline JhSite noiseSite(const QString &zone = QStringLiteral("1"),
     site.id = id;
     site.kind = JhSiteKind::Noise;
     site.noiseZone = zone;
-    site.factorCodes = {QStringLiteral("LA"), QStringLiteral("Leq")};
+    site.factorCodes = QStringList{QStringLiteral("LA"), QStringLiteral("Leq")};
     return site;
 }
 
@@ -54,7 +56,7 @@ inline JhSite sourceSite(const QString &id = QStringLiteral("SRC-1"))
     JhSite site;
     site.id = id;
     site.kind = JhSiteKind::PollutionSource;
-    site.factorCodes = {QStringLiteral("w01018"), QStringLiteral("w21003")};
+    site.factorCodes = QStringList{QStringLiteral("w01018"), QStringLiteral("w21003")};
     site.permittedLimits = {JhPermittedLimit{QStringLiteral("w01018"), 500.0, QStringLiteral("mg/L")}};
     return site;
 }

@@ -20,6 +20,7 @@ using Kind = JhAlarmVerdict::Kind;
 Q_DECLARE_METATYPE(JhAlarmVerdict::Kind)
 Q_DECLARE_METATYPE(JhAlarmLevel)
 Q_DECLARE_METATYPE(JhIntervalKind)
+Q_DECLARE_METATYPE(JhWaterBodyType)
 
 class TestJhAlarmRules : public QObject
 {
