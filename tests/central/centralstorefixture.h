@@ -101,7 +101,7 @@ public:
             site.latitude = 32.0;
             site.mn = QStringLiteral("3206000000000000000000%1").arg(++index, 2, 10, QLatin1Char('0'));
             site.password = QStringLiteral("123456");
-            site.factorCodes = {QStringLiteral("a21026")};
+            site.factorCodes = QStringList{QStringLiteral("a21026")};
             result.append(site);
         }
         return result;

@@ -196,7 +196,7 @@ private slots:
         JhSite added;
         added.mn = QStringLiteral("320600NEWSITE00000000001");
         added.password = QStringLiteral("654321");
-        added.factorCodes = {QStringLiteral("a21026")};
+        added.factorCodes = QStringList{QStringLiteral("a21026")};
         TestLogger newcomer(mHj212Port);
         QVERIFY(JhWebSocketTestClient::waitFor([&]() { return newcomer.isConnected(); }));
         // Retried until the service has picked the site up (site refresh every 200 ms).

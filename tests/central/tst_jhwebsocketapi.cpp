@@ -346,7 +346,6 @@ private slots:
 int main(int argc, char **argv)
 {
     QCoreApplication application(argc, argv);
-    qRegisterMetaType<QList<JhEvent>>();
     return JhCentralStoreFixture::runOnBothDialects<TestJhWebSocketApi>(argc, argv);
 }
 
