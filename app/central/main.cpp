@@ -48,6 +48,7 @@ const char *sUsage =
     "  jianghai-central serve [--data-dir D | --database URL] [--hj212-listen HOST:PORT]\n"
     "                         [--api-listen HOST:PORT] [--scenario FILE [--demo]]\n"
     "                         [--tls-cert PEM --tls-key PEM] [--ingest-limits JSON]\n"
+    "                         [--config JSON] [--loggers FILE]... [--status-file FILE]\n"
     "  jianghai-central user add --name ID [--display-name NAME]\n"
     "                         --role duty-officer|coordinator|county-team|viewer [--county CODE|--team ID]\n"
     "  jianghai-central user list\n"
@@ -316,12 +317,37 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption snapshot(QStringLiteral("snapshot-threshold"),
                                       QStringLiteral("Events behind beyond which a client gets a snapshot."),
                                       QStringLiteral("events"));
-    parser.addOptions(
-        {hj212, api, scenario, demo, tlsCert, tlsKey, limits, siteRefresh, heartbeat, idle, snapshot});
+    const QCommandLineOption configFile(
+        QStringLiteral("config"), QStringLiteral("JSON configuration; command-line options win over it."),
+        QStringLiteral("file"));
+    const QCommandLineOption loggers(
+        QStringLiteral("loggers"),
+        QStringLiteral("JSON/CSV logger list, re-read whenever it changes (repeatable)."),
+        QStringLiteral("file"));
+    const QCommandLineOption statusFile(
+        QStringLiteral("status-file"),
+        QStringLiteral("Write counters and unknown loggers to this JSON file."), QStringLiteral("file"));
+    parser.addOptions({hj212, api, scenario, demo, tlsCert, tlsKey, limits, siteRefresh, heartbeat, idle,
+                       snapshot, configFile, loggers, statusFile});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     JhCentralConfig config;
-    common.apply(parser, config);
+    if (parser.isSet(configFile)) {
+        QFile file(parser.value(configFile));
+        QJsonParseError parseError;
+        const QJsonDocument document = file.open(QIODevice::ReadOnly)
+                                           ? QJsonDocument::fromJson(file.readAll(), &parseError)
+                                           : QJsonDocument();
+        if (!document.isObject())
+            return fail(
+                QStringLiteral("config %1 is not a readable JSON object").arg(parser.value(configFile)));
+        config.readJson(document.object());
+    }
+    if (parser.isSet(common.dataDir) || parser.isSet(common.database))
+        common.apply(parser, config);
+    config.loggerFiles += parser.values(loggers);
+    if (parser.isSet(statusFile))
+        config.statusFile = parser.value(statusFile);
     QString error;
     if (parser.isSet(hj212) &&
         !JhCentralConfig::parseListen(parser.value(hj212), config.hj212Host, config.hj212Port, &error))
@@ -329,10 +355,13 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
     if (parser.isSet(api) &&
         !JhCentralConfig::parseListen(parser.value(api), config.apiHost, config.apiPort, &error))
         return fail(QStringLiteral("--api-listen: %1").arg(error));
-    config.scenarioPath = parser.value(scenario);
+    if (parser.isSet(scenario))
+        config.scenarioPath = parser.value(scenario);
     config.demoUsers = parser.isSet(demo);
-    config.tlsCertificatePath = parser.value(tlsCert);
-    config.tlsKeyPath = parser.value(tlsKey);
+    if (parser.isSet(tlsCert))
+        config.tlsCertificatePath = parser.value(tlsCert);
+    if (parser.isSet(tlsKey))
+        config.tlsKeyPath = parser.value(tlsKey);
     if (parser.isSet(limits))
         config.ingestLimits.readJson(QJsonDocument::fromJson(parser.value(limits).toUtf8()).object());
     if (parser.isSet(siteRefresh))
@@ -387,6 +416,9 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (command == QLatin1String("serve"))
+        return serveCommand(app, arguments);
+    // The ingest-only releases took their options without a sub-command: still serve.
+    if (command.startsWith(QLatin1Char('-')))
         return serveCommand(app, arguments);
     if (command == QLatin1String("user"))
         return userCommand(arguments);

@@ -1,6 +1,8 @@
 // Settings of the central service: parsing helpers.
 #include "jhcentralconfig.h"
 
+#include <QJsonArray>
+
 bool JhCentralConfig::storeConfig(JhStoreConfig &config, QString *error) const
 {
     if (!databaseUrl.isEmpty())
@@ -24,4 +26,26 @@ bool JhCentralConfig::parseListen(const QString &text, QString &host, quint16 &p
         host = host.mid(1, host.size() - 2);
     port = quint16(value);
     return true;
+}
+
+void JhCentralConfig::readJson(const QJsonObject &object)
+{
+    const QJsonObject hj212 = object.value(QStringLiteral("hj212")).toObject();
+    hj212Host = hj212.value(QStringLiteral("address")).toString(hj212Host);
+    hj212Port = quint16(hj212.value(QStringLiteral("port")).toInt(hj212Port));
+    ingestLimits.readJson(hj212.value(QStringLiteral("limits")).toObject());
+    const QJsonObject api = object.value(QStringLiteral("api")).toObject();
+    apiHost = api.value(QStringLiteral("address")).toString(apiHost);
+    apiPort = quint16(api.value(QStringLiteral("port")).toInt(apiPort));
+    const QJsonObject tls = object.value(QStringLiteral("tls")).toObject();
+    tlsCertificatePath = tls.value(QStringLiteral("certificate")).toString(tlsCertificatePath);
+    tlsKeyPath = tls.value(QStringLiteral("key")).toString(tlsKeyPath);
+    dataDirectory = object.value(QStringLiteral("dataDir")).toString(dataDirectory);
+    databaseUrl = object.value(QStringLiteral("database")).toString(databaseUrl);
+    scenarioPath = object.value(QStringLiteral("scenario")).toString(scenarioPath);
+    for (const QJsonValue &value : object.value(QStringLiteral("loggers")).toArray())
+        loggerFiles.append(value.toString());
+    statusFile = object.value(QStringLiteral("statusFile")).toString(statusFile);
+    statusIntervalSeconds =
+        object.value(QStringLiteral("statusIntervalSeconds")).toInt(statusIntervalSeconds);
 }

@@ -5,7 +5,9 @@
 
 #include "jhstoreconfig.h"
 
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 //! Everything `jianghai-central serve` is told by its arguments; defaults suit a single-machine install.
 struct JhCentralConfig
@@ -21,6 +23,9 @@ struct JhCentralConfig
     QString tlsCertificatePath; //!< PEM; with tlsKeyPath the API speaks wss://
     QString tlsKeyPath;
     JhIngestLimits ingestLimits;
+    QStringList loggerFiles;        //!< extra JSON/CSV logger lists, re-read whenever they change
+    QString statusFile;             //!< counters + unknown loggers written here every statusIntervalSeconds
+    int statusIntervalSeconds = 10; //!< also the interval of the one-line jh.ingest summary
 
     int catchUpPageEvents = 2000;              //!< events per catch-up message
     qint64 snapshotThreshold = 250000;         //!< further behind than this: a snapshot instead of the events
@@ -29,6 +34,11 @@ struct JhCentralConfig
     qint64 maxPendingBytes = 16 * 1024 * 1024; //!< a client's unsent output beyond this: cut off
     int siteRefreshMs = 10000;                 //!< how often sites imported into the store are picked up
     int offlineSweepMs = 60000;                //!< how often the alarm engine looks for silent loggers
+
+    //! Applies a JSON configuration file's keys (docs/operations-ingest.md, docs/operations-central.md):
+    //! hj212 {address, port, limits}, api {address, port}, dataDir, database, scenario, loggers, statusFile,
+    //! statusIntervalSeconds, tls {certificate, key}. Missing keys keep their value.
+    void readJson(const QJsonObject &object);
 
     //! The store to open: databaseUrl if set, else SQLite in dataDirectory.
     bool storeConfig(JhStoreConfig &config, QString *error = nullptr) const;

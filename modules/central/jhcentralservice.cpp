@@ -15,6 +15,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 
 JhCentralService::JhCentralService(const JhCentralConfig &config, QObject *parent)
     : QObject(parent), mConfig(config), mAlarmEngine(std::make_unique<JhAlarmEngine>())
@@ -143,6 +146,20 @@ bool JhCentralService::start()
                                mConfig.apiHost)
                           .arg(apiPort());
 
+    for (const QString &path : mConfig.loggerFiles) {
+        importLoggers(path);
+        mLoggerWatcher.addPath(path);
+    }
+    // Loggers added to a list file are served without a restart.
+    connect(&mLoggerWatcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+        importLoggers(path);
+        if (!mLoggerWatcher.files().contains(path))
+            mLoggerWatcher.addPath(path); // editors replace the file
+    });
+    connect(&mStatusTimer, &QTimer::timeout, this, &JhCentralService::writeStatus);
+    if (mConfig.statusIntervalSeconds > 0)
+        mStatusTimer.start(mConfig.statusIntervalSeconds * 1000);
+
     connect(&mSiteTimer, &QTimer::timeout, this, &JhCentralService::refreshSites);
     if (mConfig.siteRefreshMs > 0)
         mSiteTimer.start(mConfig.siteRefreshMs);
@@ -154,6 +171,7 @@ bool JhCentralService::start()
 
 void JhCentralService::stop()
 {
+    mStatusTimer.stop();
     mSiteTimer.stop();
     mSweepTimer.stop();
     if (mIngest) {
@@ -202,4 +220,30 @@ void JhCentralService::onSweep()
     const QList<JhEvent> events = mSweepRule(mJournal->state(), mJournal->now());
     if (!events.isEmpty())
         mJournal->appendSystemEvents(events);
+}
+
+void JhCentralService::importLoggers(const QString &path)
+{
+    const JhLoggerImportResult result = mDirectory->importFile(path);
+    qCInfo(jhIngestLog).noquote() << path << ":" << result.message;
+}
+
+void JhCentralService::writeStatus()
+{
+    const JhIngestStatistics s = mIngest->statistics();
+    qCInfo(jhIngestLog).nospace() << "connections " << s.connectionsOpen << ", stored " << s.packetsStored
+                                  << " packets, rejected " << s.framesRejected << " frames, unknown MN "
+                                  << s.packetsUnknownMn << ", wrong password " << s.packetsWrongPassword
+                                  << "; event log head " << mJournal->headSequence() << ", "
+                                  << mApi->sessionCount() << " workstation sessions";
+    if (mConfig.statusFile.isEmpty())
+        return;
+    QJsonObject status = mIngest->statusJson();
+    status.insert(QStringLiteral("eventLogHead"), mJournal->headSequence());
+    status.insert(QStringLiteral("workstationSessions"), mApi->sessionCount());
+    QSaveFile file(mConfig.statusFile);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(status).toJson());
+        file.commit();
+    }
 }

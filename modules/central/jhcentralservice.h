@@ -3,6 +3,7 @@
 
 #include "jhcentralconfig.h"
 
+#include <QFileSystemWatcher>
 #include <QObject>
 #include <QTimer>
 #include <QVector>
@@ -67,6 +68,8 @@ private:
     bool seed();
     void onObservationsCommitted(const QVector<JhObservation> &observations);
     void onSweep();
+    void importLoggers(const QString &path);
+    void writeStatus();
 
     JhCentralConfig mConfig;
     JhStoreConfig mStoreConfig;
@@ -84,4 +87,6 @@ private:
     SweepRule mSweepRule;
     QTimer mSiteTimer;
     QTimer mSweepTimer;
+    QTimer mStatusTimer;
+    QFileSystemWatcher mLoggerWatcher;
 };

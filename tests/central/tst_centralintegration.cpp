@@ -42,7 +42,11 @@ private:
     quint16 mApiPort = 0;
     QByteArray mOutput;
 
-    QString dataDirectory() const { return mFolder.filePath(QStringLiteral("data")); }
+    //! One data folder per test function (a restart inside a function reuses it).
+    QString dataDirectory() const
+    {
+        return mFolder.filePath(QStringLiteral("data-") + QString::fromLatin1(QTest::currentTestFunction()));
+    }
 
     bool startCentral(const QStringList &extra = {})
     {
@@ -224,6 +228,54 @@ private slots:
                                    QDateTime(QDate(2026, 6, 30), QTime(0, 0), Qt::UTC),
                                    QDateTime(QDate(2026, 7, 2), QTime(0, 0), Qt::UTC), stored));
         QCOMPARE(stored.size(), 1);
+    }
+
+    void userCommandsAndRevocation()
+    {
+        QVERIFY(startCentral());
+        auto run = [this](const QStringList &arguments, QByteArray *output = nullptr) {
+            QProcess process;
+            process.start(QStringLiteral(JH_BINARY_DIR "/bin/jianghai-central"),
+                          arguments + QStringList{QStringLiteral("--data-dir"), dataDirectory()});
+            process.waitForFinished(20000);
+            if (output)
+                *output = process.readAllStandardOutput();
+            return process.exitCode();
+        };
+        QByteArray output;
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("zhang"), QStringLiteral("--role"), QStringLiteral("county-team"),
+                      QStringLiteral("--county"), QStringLiteral("320614")},
+                     &output),
+                 0);
+        const QList<QByteArray> lines = output.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.first().contains("team haimen"));
+        const QString token = QString::fromLatin1(lines.last().trimmed());
+        QVERIFY(token.size() >= 24);
+        // Only the hash is stored: the token text is nowhere in the database file.
+        QFile database(dataDirectory() + QStringLiteral("/central.sqlite"));
+        QVERIFY(database.open(QIODevice::ReadOnly));
+        QVERIFY(!database.readAll().contains(token.toLatin1()));
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("list")}, &output), 0);
+        QVERIFY(output.contains("zhang\tcounty-team\thaimen"));
+
+        JhWebSocketTestClient first;
+        QVERIFY(first.open(mApiPort));
+        first.hello(token, 0);
+        QVERIFY(first.waitFor([&]() { return first.first(JhMessage::Type::Welcome); }));
+        JhUser user;
+        qint64 head = 0;
+        QVERIFY(first.first(JhMessage::Type::Welcome)->readWelcome(user, head));
+        QCOMPARE(user.teamId, QStringLiteral("haimen"));
+
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("revoke"), QStringLiteral("zhang")}), 0);
+        JhWebSocketTestClient second;
+        QVERIFY(second.open(mApiPort));
+        second.hello(token, 0);
+        QVERIFY(second.waitFor([&]() { return second.isClosed(); }));
+        QCOMPARE(second.errorCode(), QStringLiteral("unauthorized"));
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("revoke"), QStringLiteral("nobody")}), 1);
     }
 
     void killUnderLoadKeepsEveryAcknowledgedPacketOnce()
