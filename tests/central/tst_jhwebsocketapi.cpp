@@ -8,7 +8,9 @@
 #include "websockettestclient.h"
 
 #include <QCryptographicHash>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslError>
 #include <QTcpSocket>
 #include <QtEndian>
 #include <QtTest>
@@ -311,6 +313,46 @@ private slots:
         appendAlarms(1);
         QVERIFY(fast.waitFor([&]() { return fast.lastSequence() == head + 1; }));
         QVERIFY(!fast.isClosed());
+    }
+
+    void secureWebSocketWhenCertificateConfigured()
+    {
+        // A throw-away self-signed certificate made with the openssl tool (Debian: package openssl).
+        QTemporaryDir folder;
+        const QString certificate = folder.filePath(QStringLiteral("central.pem"));
+        const QString key = folder.filePath(QStringLiteral("central.key"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate});
+        QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, "the openssl tool is needed");
+        mApi = std::make_unique<JhWebSocketApi>(mJournal.get(), mCommands.get(), mAuthenticator.get());
+        mApi->setSettings(quickSettings());
+        QString error;
+        QVERIFY2(mApi->setTls(certificate, key, &error), qPrintable(error));
+        QVERIFY(mApi->isSecure());
+        QVERIFY(mApi->listen(QHostAddress::LocalHost, 0));
+        appendAlarms(2);
+
+        JhWebSocketTestClient client;
+        connect(&client.socket(), &QWebSocket::sslErrors, &client.socket(),
+                [&client](const QList<QSslError> &) { client.socket().ignoreSslErrors(); });
+        client.socket().open(QUrl(QStringLiteral("wss://127.0.0.1:%1").arg(mApi->serverPort())));
+        QVERIFY(client.waitFor([&]() { return client.socket().state() == QAbstractSocket::ConnectedState; }));
+        client.hello(JhCentralStoreFixture::token(QStringLiteral("duty")), 0);
+        QVERIFY(client.waitFor([&]() { return client.lastSequence() == 2; }));
+
+        // A plain ws:// client gets nowhere on the TLS port.
+        JhWebSocketTestClient plain;
+        plain.socket().open(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(mApi->serverPort())));
+        plain.hello(JhCentralStoreFixture::token(QStringLiteral("duty")), 0);
+        QVERIFY(plain.waitFor([&]() { return plain.isClosed(); }));
+        QVERIFY(plain.messages().isEmpty());
+
+        QVERIFY(!mApi->setTls(folder.filePath(QStringLiteral("missing.pem")), key, &error));
+        QVERIFY(error.contains(QStringLiteral("missing.pem")));
     }
 
     void heartbeatsAndIdleClientsDropped()
