@@ -50,34 +50,41 @@ QString JhCentralService::demoToken(const QString &userId)
 
 bool JhCentralService::seed()
 {
-    if (!mJournal->state().sites().isEmpty() || mConfig.scenarioPath.isEmpty())
+    const bool empty = mJournal->state().sites().isEmpty();
+    if (mConfig.scenarioPath.isEmpty() || (!empty && !mConfig.demoUsers))
         return true;
     JhScenario scenario;
     if (!scenario.load(mConfig.scenarioPath))
         return fail(QStringLiteral("scenario %1: %2").arg(mConfig.scenarioPath, scenario.errorMessage()));
-    JhWorldState reference;
-    scenario.populate(reference);
     JhStore &store = mJournal->store();
-    if (!store.upsertFactors(scenario.factors()) || !store.upsertSites(scenario.sites()) ||
-        !store.initialiseReferenceData(reference))
-        return fail(QStringLiteral("cannot seed the store: %1").arg(store.error().message));
-    mStartMessages << QStringLiteral("seeded the store from %1: %2 sites, %3 teams, %4 depots")
-                          .arg(mConfig.scenarioPath)
-                          .arg(scenario.sites().size())
-                          .arg(scenario.teams().size())
-                          .arg(scenario.depots().size());
+    if (empty) {
+        JhWorldState reference;
+        scenario.populate(reference);
+        if (!store.upsertFactors(scenario.factors()) || !store.upsertSites(scenario.sites()) ||
+            !store.initialiseReferenceData(reference))
+            return fail(QStringLiteral("cannot seed the store: %1").arg(store.error().message));
+        mStartMessages << QStringLiteral("seeded the store from %1: %2 sites, %3 teams, %4 depots")
+                              .arg(mConfig.scenarioPath)
+                              .arg(scenario.sites().size())
+                              .arg(scenario.teams().size())
+                              .arg(scenario.depots().size());
+    }
     if (mConfig.demoUsers) {
+        // Added once; on later starts the tokens are listed again if they still work (not revoked).
         for (const JhUser &user : scenario.users()) {
-            if (!store.addUser(user, demoToken(user.id), mJournal->now())) {
-                if (store.error().code == JhStoreError::Code::Conflict)
-                    continue;
+            if (!store.addUser(user, demoToken(user.id), mJournal->now()) &&
+                store.error().code != JhStoreError::Code::Conflict)
                 return fail(
                     QStringLiteral("cannot add demo user %1: %2").arg(user.id, store.error().message));
-            }
-            mStartMessages << QStringLiteral("demo user %1 (%2): token %3")
-                                  .arg(user.id, JhEnumNames::code(user.role), demoToken(user.id));
+            JhUser holder;
+            bool found = false;
+            if (store.userForToken(demoToken(user.id), holder, found) && found)
+                mStartMessages << QStringLiteral("demo user %1 (%2): token %3")
+                                      .arg(user.id, JhEnumNames::code(user.role), demoToken(user.id));
         }
     }
+    if (!empty)
+        return true;
     // Reload so the journal's state holds the seeded reference data.
     mJournal->store().close();
     if (!mJournal->open(mStoreConfig))

@@ -348,6 +348,8 @@ private:
 
         // Restart on the same data (recovery), then stop cleanly and count.
         QVERIFY(startCentral());
+        QVERIFY(!mOutput.contains("seeded the store")); // seeded once only
+        QVERIFY(mOutput.contains("token demo-duty"));   // the demo tokens are listed again
         stopCentral();
         JhStore store;
         QVERIFY(store.open(storeConfig()));
