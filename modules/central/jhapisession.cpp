@@ -18,11 +18,15 @@ constexpr int sCloseIdle = 4008;
 constexpr int sCloseSlowClient = 4009;
 constexpr int sCloseUnexpected = 4010;
 constexpr int sCloseUnavailable = 1011;
+constexpr quint64 sMaxIncomingBytes = 1024 * 1024;
 } // namespace
 
 JhApiSession::JhApiSession(QWebSocket *socket, JhWebSocketApi *api) : QObject(api), mSocket(socket), mApi(api)
 {
     socket->setParent(this);
+    // Commands and hellos are small: a huge message is hostile and is refused by the socket (close 1009).
+    socket->setMaxAllowedIncomingMessageSize(sMaxIncomingBytes);
+    socket->setMaxAllowedIncomingFrameSize(sMaxIncomingBytes);
     mLastReceivedMs = api->nowMs();
     connect(socket, &QWebSocket::textMessageReceived, this, &JhApiSession::onText);
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &) {

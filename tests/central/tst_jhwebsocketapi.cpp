@@ -184,6 +184,12 @@ private slots:
         QCOMPARE(future.errorCode(), QStringLiteral("unsupported-version"));
         QCOMPARE(future.closeCode(), 4001);
 
+        JhWebSocketTestClient huge;
+        QVERIFY(huge.open(mApi->serverPort()));
+        huge.sendRaw(QString(2 * 1024 * 1024, QLatin1Char('x')));
+        QVERIFY(huge.waitFor([&]() { return huge.isClosed(); }));
+        QVERIFY(huge.messages().isEmpty()); // refused by the socket (1009 on Qt 6; Qt 5.15 reports 1000)
+
         JhWebSocketTestClient rude;
         QVERIFY(rude.open(mApi->serverPort()));
         rude.send(JhMessage::heartbeat(QDateTime::currentDateTimeUtc(), 0));

@@ -41,7 +41,8 @@ public:
     void send(const JhMessage &message) { sendRaw(QString::fromUtf8(message.encode())); }
     void sendRaw(const QString &text)
     {
-        capture("-> ", text);
+        if (text.size() < 4096)
+            capture("-> ", text);
         mSocket.sendTextMessage(text);
     }
     void hello(const QString &token, qint64 lastSequence)
