@@ -16,7 +16,7 @@ PACKAGES=(
   python3-qgis
   # tests: headless display, PDF inspection, PostgreSQL, fonts
   xvfb xauth poppler-utils postgresql-15 fonts-noto-cjk fonts-wqy-microhei
-  python3
+  python3 openssl
 )
 
 missing=()
