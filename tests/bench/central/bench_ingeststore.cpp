@@ -4,7 +4,7 @@
 // comes after the commit) as fast as replies arrive. Prints packets/s acknowledged, central's RSS with all
 // connections open, and checks the store afterwards holds every acknowledged observation.
 // Usage: bench_ingeststore [--central PATH] [--connections 2000] [--seconds 15] [--warmup 3] [--window 1]
-//                          [--database postgresql://user:password@host:port/db]
+//                          [--database postgresql://user:password@host:port/db] [--keep]
 #include "jhhj212builder.h"
 #include "jhhj212packet.h"
 
@@ -199,6 +199,10 @@ qint64 countObservations(const QString &databaseUrl, const QString &sqlitePath, 
 
 int main(int argc, char *argv[])
 {
+    // As jianghai-central does: the glib dispatcher is slow with thousands of socket notifiers (without
+    // this the load generator spends most of its time in glib and poll and starves central of CPU).
+    if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
     const QString central =
@@ -213,6 +217,8 @@ int main(int argc, char *argv[])
     raiseDescriptorLimit(); // inherited by central
 
     QTemporaryDir folder;
+    folder.setAutoRemove(
+        !arguments.contains(QStringLiteral("--keep"))); // --keep: keep the store and central.log
     const QString sitesCsv = folder.filePath(QStringLiteral("load-sites.csv"));
     const QString statusPath = folder.filePath(QStringLiteral("status.json"));
     const QString configPath = folder.filePath(QStringLiteral("central.json"));
@@ -355,6 +361,9 @@ int main(int argc, char *argv[])
     const double clientCpu = (cpuSeconds(getpid()) - clientCpuBefore) / elapsed * 100;
     const QByteArray rss = statusField(pid, "VmRSS:");
     const QByteArray peak = statusField(pid, "VmHWM:");
+    // SQLite maps the database file (mmap_size): those pages count in VmRSS but are page cache.
+    const QByteArray anonymous = statusField(pid, "RssAnon:");
+    const QByteArray fileBacked = statusField(pid, "RssFile:");
     const QByteArray load = loadAverage();
     int open = 0;
     for (const auto &logger : loggers)
@@ -380,9 +389,11 @@ int main(int argc, char *argv[])
                 connections, open, window, (unsigned long long)acknowledged, elapsed, acknowledged / elapsed,
                 acknowledged * sFactorCount / elapsed, (unsigned long long)perSecond.front(),
                 (unsigned long long)perSecond[perSecond.size() / 2], (unsigned long long)perSecond.back());
-    std::printf("central RSS %s (peak %s) with %d connected; CPU central %.0f%%, benchmark %.0f%% (of one "
+    std::printf("central RSS %s (peak %s; anonymous %s, file-backed %s) with %d connected; CPU central "
+                "%.0f%%, benchmark %.0f%% (of one "
                 "core); load average %s\n",
-                rss.constData(), peak.constData(), open, centralCpu, clientCpu, load.constData());
+                rss.constData(), peak.constData(), anonymous.constData(), fileBacked.constData(), open,
+                centralCpu, clientCpu, load.constData());
     const QJsonObject statistics =
         QJsonDocument::fromJson(status).object().value(QStringLiteral("statistics")).toObject();
     std::printf("central statistics %s\n",
@@ -397,9 +408,9 @@ int main(int argc, char *argv[])
                 "(%s)%s%s\n",
                 (long long)stored, (unsigned long long)allAcknowledged, sFactorCount, (long long)expected,
                 stored >= expected ? "ok" : "MISSING", error.isEmpty() ? "" : "; ", qPrintable(error));
-    if (stored < expected) {
+    if (stored < expected)
         folder.setAutoRemove(false);
+    if (!folder.autoRemove())
         std::printf("kept %s\n", qPrintable(folder.path()));
-    }
     return stored >= expected ? 0 : 1;
 }
