@@ -47,7 +47,8 @@ const char *sUsage =
     "usage:\n"
     "  jianghai-central serve [--data-dir D | --database URL] [--hj212-listen HOST:PORT]\n"
     "                         [--api-listen HOST:PORT] [--scenario FILE [--demo]]\n"
-    "                         [--tls-cert PEM --tls-key PEM] [--ingest-limits JSON]\n"
+    "                         [--tls-cert PEM --tls-key PEM] [--hj212-tls-cert PEM --hj212-tls-key PEM]\n"
+    "                         [--ingest-limits JSON]\n"
     "                         [--config JSON] [--loggers FILE]... [--status-file FILE]\n"
     "  jianghai-central user add --name ID [--display-name NAME]\n"
     "                         --role duty-officer|coordinator|county-team|viewer [--county CODE|--team ID]\n"
@@ -304,6 +305,12 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
                                      QStringLiteral("file"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM key (wss)."),
                                     QStringLiteral("file"));
+    const QCommandLineOption hj212TlsCert(QStringLiteral("hj212-tls-cert"),
+                                          QStringLiteral("PEM certificate: loggers connect over TLS."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption hj212TlsKey(QStringLiteral("hj212-tls-key"),
+                                         QStringLiteral("PEM key for --hj212-tls-cert."),
+                                         QStringLiteral("file"));
     const QCommandLineOption limits(
         QStringLiteral("ingest-limits"),
         QStringLiteral("JSON object of HJ 212 limits (docs/operations-ingest.md)."), QStringLiteral("json"));
@@ -327,8 +334,8 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
     const QCommandLineOption statusFile(
         QStringLiteral("status-file"),
         QStringLiteral("Write counters and unknown loggers to this JSON file."), QStringLiteral("file"));
-    parser.addOptions({hj212, api, scenario, demo, tlsCert, tlsKey, limits, siteRefresh, heartbeat, idle,
-                       snapshot, configFile, loggers, statusFile});
+    parser.addOptions({hj212, api, scenario, demo, tlsCert, tlsKey, hj212TlsCert, hj212TlsKey, limits,
+                       siteRefresh, heartbeat, idle, snapshot, configFile, loggers, statusFile});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     JhCentralConfig config;
@@ -362,6 +369,10 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
         config.tlsCertificatePath = parser.value(tlsCert);
     if (parser.isSet(tlsKey))
         config.tlsKeyPath = parser.value(tlsKey);
+    if (parser.isSet(hj212TlsCert))
+        config.hj212TlsCertificatePath = parser.value(hj212TlsCert);
+    if (parser.isSet(hj212TlsKey))
+        config.hj212TlsKeyPath = parser.value(hj212TlsKey);
     if (parser.isSet(limits))
         config.ingestLimits.readJson(QJsonDocument::fromJson(parser.value(limits).toUtf8()).object());
     if (parser.isSet(siteRefresh))

@@ -34,6 +34,9 @@ void JhCentralConfig::readJson(const QJsonObject &object)
     hj212Host = hj212.value(QStringLiteral("address")).toString(hj212Host);
     hj212Port = quint16(hj212.value(QStringLiteral("port")).toInt(hj212Port));
     ingestLimits.readJson(hj212.value(QStringLiteral("limits")).toObject());
+    const QJsonObject hj212Tls = hj212.value(QStringLiteral("tls")).toObject();
+    hj212TlsCertificatePath = hj212Tls.value(QStringLiteral("certificate")).toString(hj212TlsCertificatePath);
+    hj212TlsKeyPath = hj212Tls.value(QStringLiteral("key")).toString(hj212TlsKeyPath);
     const QJsonObject api = object.value(QStringLiteral("api")).toObject();
     apiHost = api.value(QStringLiteral("address")).toString(apiHost);
     apiPort = quint16(api.value(QStringLiteral("port")).toInt(apiPort));

@@ -22,6 +22,8 @@ struct JhCentralConfig
     bool demoUsers = false;     //!< with the scenario: create the demo users with known tokens
     QString tlsCertificatePath; //!< PEM; with tlsKeyPath the API speaks wss://
     QString tlsKeyPath;
+    QString hj212TlsCertificatePath; //!< PEM; with hj212TlsKeyPath loggers must connect over TLS
+    QString hj212TlsKeyPath;
     JhIngestLimits ingestLimits;
     QStringList loggerFiles;        //!< extra JSON/CSV logger lists, re-read whenever they change
     QString statusFile;             //!< counters + unknown loggers written here every statusIntervalSeconds
@@ -37,7 +39,8 @@ struct JhCentralConfig
 
     //! Applies a JSON configuration file's keys (docs/operations-ingest.md, docs/operations-central.md):
     //! hj212 {address, port, limits}, api {address, port}, dataDir, database, scenario, loggers, statusFile,
-    //! statusIntervalSeconds, tls {certificate, key}. Missing keys keep their value.
+    //! statusIntervalSeconds, tls {certificate, key}, hj212 {tls {certificate, key}}. Missing keys keep their
+    //! value.
     void readJson(const QJsonObject &object);
 
     //! The store to open: databaseUrl if set, else SQLite in dataDirectory.

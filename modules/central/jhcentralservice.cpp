@@ -9,6 +9,7 @@
 #include "jhmemoryloggerdirectory.h"
 #include "jhscenario.h"
 #include "jhstoreobservationsink.h"
+#include "jhtlsfiles.h"
 #include "jhwebsocketapi.h"
 
 #include "jhenumnames.h"
@@ -131,6 +132,16 @@ bool JhCentralService::start()
             &JhCentralService::onObservationsCommitted);
     mIngest = std::make_unique<JhHj212Server>(mDirectory.get(), mSink.get());
     mIngest->setLimits(mConfig.ingestLimits);
+    if (!mConfig.hj212TlsCertificatePath.isEmpty()) {
+#ifndef QT_NO_SSL
+        QSslConfiguration tls;
+        if (!JhTlsFiles::load(mConfig.hj212TlsCertificatePath, mConfig.hj212TlsKeyPath, tls, &error))
+            return fail(QStringLiteral("HJ 212 TLS: %1").arg(error));
+        mIngest->setTls(tls);
+#else
+        return fail(QStringLiteral("HJ 212 TLS: this Qt build has no TLS support"));
+#endif
+    }
 
     if (!mIngest->listen(QHostAddress(mConfig.hj212Host), mConfig.hj212Port))
         return fail(QStringLiteral("cannot listen for HJ 212 on %1:%2: %3")

@@ -13,6 +13,10 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#ifndef QT_NO_SSL
+#include <QSslSocket>
+#endif
+
 #include <cstring>
 #include <memory>
 
@@ -61,9 +65,34 @@ void JhHj212Server::setSweepIntervalMs(int intervalMs)
         mSweepTimer.start(intervalMs);
 }
 
+bool JhHj212Server::isTlsEnabled() const
+{
+#ifndef QT_NO_SSL
+    return mTls.has_value();
+#else
+    return false;
+#endif
+}
+
 void JhHj212Server::incomingConnection(qintptr descriptor)
 {
-    auto *socket = new QTcpSocket();
+    QTcpSocket *socket = nullptr;
+#ifndef QT_NO_SSL
+    if (mTls) {
+        // QSslSocket hands the connection decrypted bytes: the framer never sees TLS records.
+        auto *secureSocket = new QSslSocket();
+        secureSocket->setSslConfiguration(*mTls);
+        connect(secureSocket, qOverload<const QList<QSslError> &>(&QSslSocket::sslErrors), secureSocket,
+                [secureSocket](const QList<QSslError> &errors) {
+                    qCWarning(jhIngestLog)
+                        << "TLS handshake with" << secureSocket->peerAddress().toString()
+                        << "failed:" << (errors.isEmpty() ? QString() : errors.first().errorString());
+                });
+        socket = secureSocket;
+    }
+#endif
+    if (!socket)
+        socket = new QTcpSocket();
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
@@ -92,6 +121,10 @@ void JhHj212Server::incomingConnection(qintptr descriptor)
         emit connectionRefused(peer);
         return;
     }
+#ifndef QT_NO_SSL
+    if (auto *secureSocket = qobject_cast<QSslSocket *>(socket))
+        secureSocket->startServerEncryption();
+#endif
     auto *connection = new JhLoggerConnection(this, socket, mNextConnectionId++);
     mConnections.insert(connection->id(), connection);
     ++mConnectionsPerPeer[address];

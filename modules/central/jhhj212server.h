@@ -16,6 +16,11 @@
 #include <QVector>
 
 #include <functional>
+#include <optional>
+
+#ifndef QT_NO_SSL
+#include <QSslConfiguration>
+#endif
 
 class JhHj212Packet;
 class JhLoggerDirectory;
@@ -48,16 +53,36 @@ public:
     //! Most packets handed to the sink in one submit.
     void setMaxBatchPackets(int count) { mMaxBatchPackets = count; }
     void setDirectory(JhLoggerDirectory *directory) { mDirectory = directory; }
+#ifndef QT_NO_SSL
+    //! Loggers must then speak TLS on this port (HJ 212 over TLS); plain TCP otherwise (the default).
+    void setTls(const QSslConfiguration &configuration)
+    {
+        mTls = configuration;
+    }
+#endif
+    bool isTlsEnabled() const;
 
     //! Applies idle/packet timeouts, expires incomplete split packets, resumes paused connections.
     void sweep();
     //! Closes every logger connection (listening stops with close()).
     void closeConnections();
 
-    JhIngestStatistics statistics() const { return mStatistics; }
-    const JhUnknownLoggerRegistry &unknownLoggers() const { return mUnknownLoggers; }
-    JhUnknownLoggerRegistry &unknownLoggers() { return mUnknownLoggers; }
-    int connectionCount() const { return mConnections.size(); }
+    JhIngestStatistics statistics() const
+    {
+        return mStatistics;
+    }
+    const JhUnknownLoggerRegistry &unknownLoggers() const
+    {
+        return mUnknownLoggers;
+    }
+    JhUnknownLoggerRegistry &unknownLoggers()
+    {
+        return mUnknownLoggers;
+    }
+    int connectionCount() const
+    {
+        return mConnections.size();
+    }
     //! Statistics, limits and the unknown-logger list, for the operator.
     QJsonObject statusJson() const;
 
@@ -113,4 +138,7 @@ private:
     int mRefusalLinesLogged = 0;
     int mRefusalLinesSuppressed = 0;
     QByteArray mReplyBuffer;
+#ifndef QT_NO_SSL
+    std::optional<QSslConfiguration> mTls;
+#endif
 };

@@ -3,16 +3,14 @@
 
 #include "jhapisession.h"
 #include "jheventjournal.h"
+#include "jhtlsfiles.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
 #ifndef QT_NO_SSL
-#include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslKey>
 #endif
 
 JhWebSocketApi::JhWebSocketApi(JhEventJournal *journal, JhCommandService *commands,
@@ -55,30 +53,11 @@ bool JhWebSocketApi::setTls(const QString &certificatePath, const QString &keyPa
         *error = QStringLiteral("this Qt build has no TLS support");
     return false;
 #else
-    QFile certificateFile(certificatePath);
-    QFile keyFile(keyPath);
-    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot read %1 or %2").arg(certificatePath, keyPath);
+    QSslConfiguration configuration;
+    if (!JhTlsFiles::load(certificatePath, keyPath, configuration, error))
         return false;
-    }
-    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
-    const QByteArray keyData = keyFile.readAll();
-    QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
-    if (key.isNull())
-        key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
-    if (chain.isEmpty() || key.isNull()) {
-        if (error)
-            *error = QStringLiteral("no PEM certificate in %1 or no RSA/EC PEM key in %2")
-                         .arg(certificatePath, keyPath);
-        return false;
-    }
     mSecure = true;
     createServer();
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificateChain(chain);
-    configuration.setPrivateKey(key);
-    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
     mServer->setSslConfiguration(configuration);
     return true;
 #endif

@@ -52,9 +52,10 @@ private:
         QList<JhEvent> batch;
         JhWorldState shadow = mJournal->state();
         for (int i = 0; i < count; ++i) {
+            ++mRuleCounter; // before the call: argument evaluation order is unspecified
             JhEvent event = JhCommandHandler::alarmOpened(
                 shadow, QStringLiteral("AIR-T1"), QStringLiteral("a21026"),
-                QStringLiteral("rule-%1").arg(++mRuleCounter), JhAlarmLevel::Warning, 150,
+                QStringLiteral("rule-%1").arg(mRuleCounter), JhAlarmLevel::Warning, 150,
                 message.isEmpty() ? QStringLiteral("exceedance %1").arg(mRuleCounter) : message,
                 QDateTime(QDate(2026, 7, 1), QTime(8, 0), Qt::UTC));
             QVERIFY(shadow.apply(event));
