@@ -4,7 +4,9 @@
 // comes after the commit) as fast as replies arrive. Prints packets/s acknowledged, central's RSS with all
 // connections open, and checks the store afterwards holds every acknowledged observation.
 // Usage: bench_ingeststore [--central PATH] [--connections 2000] [--seconds 15] [--warmup 3] [--window 1]
-//                          [--database postgresql://user:password@host:port/db] [--keep]
+//                          [--database postgresql://user:password@host:port/db |
+//                          sqlite:/file?synchronous=normal]
+//                          [--keep]
 #include "jhhj212builder.h"
 #include "jhhj212packet.h"
 
@@ -165,9 +167,9 @@ qint64 countObservations(const QString &databaseUrl, const QString &sqlitePath, 
     qint64 total = -1;
     {
         QSqlDatabase db;
-        if (databaseUrl.isEmpty()) {
+        if (databaseUrl.isEmpty() || databaseUrl.startsWith(QLatin1String("sqlite:"))) {
             db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(sqlitePath);
+            db.setDatabaseName(databaseUrl.isEmpty() ? sqlitePath : QUrl(databaseUrl).path());
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         } else {
             const QUrl url(databaseUrl);
