@@ -19,6 +19,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -405,10 +406,21 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
     }
     return app.exec();
 }
+//! Thousands of logger connections need thousands of descriptors: the soft limit is often 1024.
+void raiseDescriptorLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &limit) != 0)
+            std::perror("jianghai-central: cannot raise the open-file limit");
+    }
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    raiseDescriptorLimit();
     // Qt's glib event dispatcher scans a list on every socket-notifier change: with thousands of
     // logger connections the plain UNIX dispatcher is several times cheaper.
     if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
