@@ -17,6 +17,7 @@ function(jh_add_test name)
   cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE Qt::Test ${ARG_LIBS})
+  target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}/tests/support")
   target_compile_definitions(${name} PRIVATE
     JH_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     JH_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"

@@ -1,70 +1,28 @@
-// Test support for the central suites that need a store: a fresh SQLite folder or PostgreSQL database per
-// case, a small reference network (two teams, three sites) and helpers to run a suite on both dialects.
+// Test support for the central suites that need a store: a fresh database per case (JhTestDatabase) seeded
+// with a small reference network (two teams, three sites), users, commands and alarm events.
 #pragma once
 
 #include "jhcommand.h"
 #include "jhcommandhandler.h"
 #include "jhstore.h"
 #include "jhstoreconfig.h"
+#include "jhtestdatabase.h"
 #include "jhworldstate.h"
 
-#include <QAtomicInt>
-#include <QCoreApplication>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
-
-#include <memory>
 
 //! One store per test case on the suite's dialect. PostgreSQL comes from JH_TEST_PG_PORT.
 class JhCentralStoreFixture
 {
 public:
-    explicit JhCentralStoreFixture(JhStoreConfig::Dialect dialect) : mDialect(dialect) {}
+    explicit JhCentralStoreFixture(JhStoreConfig::Dialect dialect) : mDatabase(dialect) {}
 
-    bool isPostgres() const { return mDialect == JhStoreConfig::Dialect::Postgres; }
-    const JhStoreConfig &config() const { return mConfig; }
-    QString url() const
-    {
-        if (isPostgres())
-            return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2")
-                .arg(mConfig.port)
-                .arg(mDatabaseName);
-        return QStringLiteral("sqlite:") + mConfig.sqlitePath;
-    }
-
-    bool create()
-    {
-        if (isPostgres()) {
-            static QAtomicInt counter;
-            mDatabaseName = QStringLiteral("jh_central_%1_%2")
-                                .arg(QCoreApplication::applicationPid())
-                                .arg(counter.fetchAndAddRelaxed(1));
-            if (!adminExec(QStringLiteral("CREATE DATABASE %1").arg(mDatabaseName)))
-                return false;
-            mConfig = JhStoreConfig();
-            mConfig.dialect = JhStoreConfig::Dialect::Postgres;
-            mConfig.host = QStringLiteral("127.0.0.1");
-            mConfig.port = qEnvironmentVariableIntValue("JH_TEST_PG_PORT");
-            mConfig.user = QStringLiteral("postgres");
-            mConfig.database = mDatabaseName;
-            return true;
-        }
-        mFolder = std::make_unique<QTemporaryDir>();
-        mConfig = JhStoreConfig::inDataDirectory(mFolder->filePath(QStringLiteral("data")));
-        return mFolder->isValid();
-    }
-
-    void destroy()
-    {
-        if (isPostgres() && !mDatabaseName.isEmpty())
-            adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(mDatabaseName));
-        mDatabaseName.clear();
-        mFolder.reset();
-    }
+    bool isPostgres() const { return mDatabase.isPostgres(); }
+    const JhStoreConfig &config() const { return mDatabase.config(); }
+    QString url() const { return mDatabase.url(); }
+    bool create() { return mDatabase.create(); }
+    void destroy() { mDatabase.destroy(); }
 
     //! Two teams (city covers 320612, haimen covers 320614), a site in each county and a catalogue-free
     //! reference set; users duty, coordinator, viewer, team-haimen, team-city with token "tok-<id>".
@@ -132,7 +90,7 @@ public:
     bool seed()
     {
         JhStore store;
-        if (!store.open(mConfig)) {
+        if (!store.open(mDatabase.config())) {
             qWarning() << store.error().message;
             return false;
         }
@@ -165,60 +123,6 @@ public:
                                              QDateTime(QDate(2026, 7, 1), QTime(8, 0), Qt::UTC));
     }
 
-    //! Runs \a Suite on SQLite, then on PostgreSQL (fails when JH_TEST_PG_PORT is unset, unless
-    //! JH_TEST_NO_POSTGRES=1).
-    template <typename Suite>
-    static int runOnBothDialects(int argc, char **argv)
-    {
-        int failures = 0;
-        {
-            Suite sqlite(JhStoreConfig::Dialect::Sqlite);
-            qInfo("=== on SQLite ===");
-            failures += QTest::qExec(&sqlite, argc, argv);
-        }
-        if (qEnvironmentVariable("JH_TEST_NO_POSTGRES") == QLatin1String("1")) {
-            qInfo("JH_TEST_NO_POSTGRES=1: PostgreSQL run left out on request (developer quick run)");
-        } else if (qEnvironmentVariableIntValue("JH_TEST_PG_PORT") <= 0) {
-            qCritical(
-                "FAIL: JH_TEST_PG_PORT is not set, so this suite cannot run against PostgreSQL 15.\n"
-                "Run scripts/test.sh (it starts a throw-away server), or: source scripts/test-postgres.sh;"
-                " start_test_postgres. Set JH_TEST_NO_POSTGRES=1 to skip PostgreSQL for a quick local run.");
-            ++failures;
-        } else {
-            Suite postgres(JhStoreConfig::Dialect::Postgres);
-            qInfo("=== on PostgreSQL (port %d) ===", qEnvironmentVariableIntValue("JH_TEST_PG_PORT"));
-            failures += QTest::qExec(&postgres, argc, argv);
-        }
-        return failures == 0 ? 0 : 1;
-    }
-
 private:
-    static bool adminExec(const QString &sql)
-    {
-        const QString name = QStringLiteral("jh_central_test_admin");
-        bool ok = false;
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            admin.setHostName(QStringLiteral("127.0.0.1"));
-            admin.setPort(qEnvironmentVariableIntValue("JH_TEST_PG_PORT"));
-            admin.setUserName(QStringLiteral("postgres"));
-            admin.setDatabaseName(QStringLiteral("postgres"));
-            if (admin.open()) {
-                QSqlQuery query(admin);
-                ok = query.exec(sql);
-                if (!ok)
-                    qWarning() << sql << query.lastError().text();
-            } else {
-                qWarning() << "cannot reach the test PostgreSQL:" << admin.lastError().text();
-            }
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
-    }
-
-    JhStoreConfig::Dialect mDialect;
-    JhStoreConfig mConfig;
-    QString mDatabaseName;
-    std::unique_ptr<QTemporaryDir> mFolder;
+    JhTestDatabase mDatabase;
 };

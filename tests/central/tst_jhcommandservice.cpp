@@ -222,7 +222,7 @@ private slots:
 int main(int argc, char **argv)
 {
     QCoreApplication application(argc, argv);
-    return JhCentralStoreFixture::runOnBothDialects<TestJhCommandService>(argc, argv);
+    return jhRunOnBothDialects<TestJhCommandService>(argc, argv);
 }
 
 #include "tst_jhcommandservice.moc"

@@ -136,7 +136,7 @@ private slots:
 int main(int argc, char **argv)
 {
     QCoreApplication application(argc, argv);
-    return JhCentralStoreFixture::runOnBothDialects<TestJhEventJournal>(argc, argv);
+    return jhRunOnBothDialects<TestJhEventJournal>(argc, argv);
 }
 
 #include "tst_jheventjournal.moc"

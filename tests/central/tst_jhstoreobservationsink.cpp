@@ -4,8 +4,8 @@
 // unless JH_TEST_NO_POSTGRES=1 is set for a quick developer run.
 #include "jhstore.h"
 #include "jhstoreobservationsink.h"
+#include "jhtestdatabase.h"
 
-#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -20,8 +20,6 @@
 #include <memory>
 
 namespace {
-
-QAtomicInt sDatabaseCounter;
 
 const QDateTime sStart = QDateTime(QDate(2026, 5, 1), QTime(0, 0), Qt::UTC);
 
@@ -62,46 +60,19 @@ class TestJhStoreObservationSink : public QObject
 {
     Q_OBJECT
 public:
-    explicit TestJhStoreObservationSink(JhStoreConfig::Dialect dialect) : mDialect(dialect) {}
+    explicit TestJhStoreObservationSink(JhStoreConfig::Dialect dialect) : mDatabase(dialect) {}
 
 private:
-    JhStoreConfig::Dialect mDialect;
-    std::unique_ptr<QTemporaryDir> mFolder;
+    JhTestDatabase mDatabase;
     JhStoreConfig mConfig;
-    QString mDatabaseName;
 
-    bool isPostgres() const { return mDialect == JhStoreConfig::Dialect::Postgres; }
-
-    //! Runs SQL on \a database of the test server (CREATE/DROP DATABASE go to "postgres").
-    bool postgresExec(const QString &database, const QString &sql)
-    {
-        const QString name = QStringLiteral("jh_sink_test_admin");
-        bool ok = false;
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            admin.setHostName(QStringLiteral("127.0.0.1"));
-            admin.setPort(qEnvironmentVariableIntValue("JH_TEST_PG_PORT"));
-            admin.setUserName(QStringLiteral("postgres"));
-            admin.setDatabaseName(database);
-            if (admin.open()) {
-                QSqlQuery query(admin);
-                ok = query.exec(sql);
-                if (!ok)
-                    qWarning() << sql << query.lastError().text();
-            } else {
-                qWarning() << "cannot reach the test PostgreSQL:" << admin.lastError().text();
-            }
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
-    }
+    bool isPostgres() const { return mDatabase.isPostgres(); }
 
     //! Breaks the store under a running sink: its observation tables disappear.
     bool dropObservationTables()
     {
         if (isPostgres())
-            return postgresExec(mDatabaseName, QStringLiteral("DROP TABLE observations"));
+            return JhTestDatabase::exec(QStringLiteral("DROP TABLE observations"), mDatabase.databaseName());
         const QString name = QStringLiteral("jh_sink_test_sqlite");
         bool ok = false;
         {
@@ -151,33 +122,11 @@ private:
 private slots:
     void init()
     {
-        if (isPostgres()) {
-            mDatabaseName = QStringLiteral("jh_sink_test_%1_%2")
-                                .arg(QCoreApplication::applicationPid())
-                                .arg(sDatabaseCounter.fetchAndAddRelaxed(1));
-            QVERIFY2(postgresExec(QStringLiteral("postgres"),
-                                  QStringLiteral("CREATE DATABASE %1").arg(mDatabaseName)),
-                     "cannot create test database");
-            mConfig = JhStoreConfig();
-            mConfig.dialect = JhStoreConfig::Dialect::Postgres;
-            mConfig.host = QStringLiteral("127.0.0.1");
-            mConfig.port = qEnvironmentVariableIntValue("JH_TEST_PG_PORT");
-            mConfig.user = QStringLiteral("postgres");
-            mConfig.database = mDatabaseName;
-        } else {
-            mFolder = std::make_unique<QTemporaryDir>();
-            QVERIFY(mFolder->isValid());
-            mConfig = JhStoreConfig::inDataDirectory(mFolder->filePath(QStringLiteral("data")));
-        }
+        QVERIFY2(mDatabase.create(), "cannot create the test database");
+        mConfig = mDatabase.config();
     }
 
-    void cleanup()
-    {
-        if (isPostgres() && !mDatabaseName.isEmpty())
-            postgresExec(QStringLiteral("postgres"),
-                         QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(mDatabaseName));
-        mFolder.reset();
-    }
+    void cleanup() { mDatabase.destroy(); }
 
     void committedDataIsReadableWhenTheCompletionRuns()
     {
@@ -274,10 +223,10 @@ private slots:
             mConfig.database = QStringLiteral("jh_sink_test_missing_database");
         } else {
             // A data folder below a regular file cannot be created, not even by root.
-            QFile blocker(mFolder->filePath(QStringLiteral("blocker")));
+            QFile blocker(mDatabase.folderPath(QStringLiteral("blocker")));
             QVERIFY(blocker.open(QIODevice::WriteOnly));
             blocker.close();
-            mConfig = JhStoreConfig::inDataDirectory(mFolder->filePath(QStringLiteral("blocker/data")));
+            mConfig = JhStoreConfig::inDataDirectory(mDatabase.folderPath(QStringLiteral("blocker/data")));
         }
         JhStoreObservationSink sink(mConfig);
         QString error;
@@ -335,27 +284,7 @@ private slots:
 int main(int argc, char **argv)
 {
     QCoreApplication application(argc, argv);
-    int failures = 0;
-    {
-        TestJhStoreObservationSink sqlite(JhStoreConfig::Dialect::Sqlite);
-        qInfo("=== store observation sink on SQLite ===");
-        failures += QTest::qExec(&sqlite, argc, argv);
-    }
-    if (qEnvironmentVariable("JH_TEST_NO_POSTGRES") == QLatin1String("1")) {
-        qInfo("JH_TEST_NO_POSTGRES=1: PostgreSQL run left out on request (developer quick run)");
-    } else if (qEnvironmentVariableIntValue("JH_TEST_PG_PORT") <= 0) {
-        qCritical(
-            "FAIL: JH_TEST_PG_PORT is not set, so the sink suite cannot run against PostgreSQL 15.\n"
-            "Run scripts/test.sh (it starts a throw-away server), or: source scripts/test-postgres.sh;"
-            " start_test_postgres. Set JH_TEST_NO_POSTGRES=1 to skip PostgreSQL for a quick local run.");
-        ++failures;
-    } else {
-        TestJhStoreObservationSink postgres(JhStoreConfig::Dialect::Postgres);
-        qInfo("=== store observation sink on PostgreSQL (port %d) ===",
-              qEnvironmentVariableIntValue("JH_TEST_PG_PORT"));
-        failures += QTest::qExec(&postgres, argc, argv);
-    }
-    return failures == 0 ? 0 : 1;
+    return jhRunOnBothDialects<TestJhStoreObservationSink>(argc, argv);
 }
 
 #include "tst_jhstoreobservationsink.moc"

@@ -395,7 +395,7 @@ private slots:
 int main(int argc, char **argv)
 {
     QCoreApplication application(argc, argv);
-    return JhCentralStoreFixture::runOnBothDialects<TestJhWebSocketApi>(argc, argv);
+    return jhRunOnBothDialects<TestJhWebSocketApi>(argc, argv);
 }
 
 #include "tst_jhwebsocketapi.moc"

@@ -2,11 +2,11 @@
 // database per test case). PostgreSQL comes from JH_TEST_PG_PORT (scripts/test-postgres.sh); without it the
 // PostgreSQL run FAILS, unless JH_TEST_NO_POSTGRES=1 is set for a quick developer run.
 #include "jhstore.h"
+#include "jhtestdatabase.h"
 
 #include "jhcommandhandler.h"
 #include "jhenumnames.h"
 
-#include <QAtomicInt>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -19,7 +19,6 @@
 
 namespace {
 const QDateTime sStart = QDateTime(QDate(2026, 3, 5), QTime(0, 0), Qt::UTC);
-QAtomicInt sDatabaseCounter;
 
 JhCountyTeam makeTeam(const QString &id, const QList<int> &counties)
 {
@@ -88,40 +87,13 @@ class TestJhStore : public QObject
     Q_OBJECT
 
 public:
-    explicit TestJhStore(JhStoreConfig::Dialect dialect) : mDialect(dialect) {}
+    explicit TestJhStore(JhStoreConfig::Dialect dialect) : mDatabase(dialect) {}
 
 private:
-    JhStoreConfig::Dialect mDialect;
-    std::unique_ptr<QTemporaryDir> mFolder;
+    JhTestDatabase mDatabase;
     JhStoreConfig mConfig;
-    QString mDatabaseName;
 
-    bool isPostgres() const { return mDialect == JhStoreConfig::Dialect::Postgres; }
-
-    //! Runs SQL on the server's maintenance database (CREATE/DROP DATABASE cannot run inside one).
-    bool adminExec(const QString &sql)
-    {
-        const QString name = QStringLiteral("jh_test_admin");
-        bool ok = false;
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            admin.setHostName(QStringLiteral("127.0.0.1"));
-            admin.setPort(qEnvironmentVariableIntValue("JH_TEST_PG_PORT"));
-            admin.setUserName(QStringLiteral("postgres"));
-            admin.setDatabaseName(QStringLiteral("postgres"));
-            if (admin.open()) {
-                QSqlQuery query(admin);
-                ok = query.exec(sql);
-                if (!ok)
-                    qWarning() << sql << query.lastError().text();
-            } else {
-                qWarning() << "cannot reach the test PostgreSQL:" << admin.lastError().text();
-            }
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
-    }
+    bool isPostgres() const { return mDatabase.isPostgres(); }
 
     bool openStore(JhStore &store)
     {
@@ -207,31 +179,11 @@ private:
 private slots:
     void init()
     {
-        if (isPostgres()) {
-            mDatabaseName = QStringLiteral("jh_test_%1_%2")
-                                .arg(QCoreApplication::applicationPid())
-                                .arg(sDatabaseCounter.fetchAndAddRelaxed(1));
-            QVERIFY2(adminExec(QStringLiteral("CREATE DATABASE %1").arg(mDatabaseName)),
-                     "cannot create test database");
-            mConfig = JhStoreConfig();
-            mConfig.dialect = JhStoreConfig::Dialect::Postgres;
-            mConfig.host = QStringLiteral("127.0.0.1");
-            mConfig.port = qEnvironmentVariableIntValue("JH_TEST_PG_PORT");
-            mConfig.user = QStringLiteral("postgres");
-            mConfig.database = mDatabaseName;
-        } else {
-            mFolder = std::make_unique<QTemporaryDir>();
-            QVERIFY(mFolder->isValid());
-            mConfig = JhStoreConfig::inDataDirectory(mFolder->filePath(QStringLiteral("data")));
-        }
+        QVERIFY2(mDatabase.create(), "cannot create the test database");
+        mConfig = mDatabase.config();
     }
 
-    void cleanup()
-    {
-        if (isPostgres() && !mDatabaseName.isEmpty())
-            adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(mDatabaseName));
-        mFolder.reset();
-    }
+    void cleanup() { mDatabase.destroy(); }
 
     void migratesOnceAndReopens()
     {
@@ -684,26 +636,7 @@ private slots:
 int main(int argc, char **argv)
 {
     QCoreApplication application(argc, argv);
-    int failures = 0;
-    {
-        TestJhStore sqlite(JhStoreConfig::Dialect::Sqlite);
-        qInfo("=== store suite on SQLite ===");
-        failures += QTest::qExec(&sqlite, argc, argv);
-    }
-    if (qEnvironmentVariable("JH_TEST_NO_POSTGRES") == QLatin1String("1")) {
-        qInfo("JH_TEST_NO_POSTGRES=1: PostgreSQL run left out on request (developer quick run)");
-    } else if (qEnvironmentVariableIntValue("JH_TEST_PG_PORT") <= 0) {
-        qCritical(
-            "FAIL: JH_TEST_PG_PORT is not set, so the store suite cannot run against PostgreSQL 15.\n"
-            "Run scripts/test.sh (it starts a throw-away server), or: source scripts/test-postgres.sh;"
-            " start_test_postgres. Set JH_TEST_NO_POSTGRES=1 to skip PostgreSQL for a quick local run.");
-        ++failures;
-    } else {
-        TestJhStore postgres(JhStoreConfig::Dialect::Postgres);
-        qInfo("=== store suite on PostgreSQL (port %d) ===", qEnvironmentVariableIntValue("JH_TEST_PG_PORT"));
-        failures += QTest::qExec(&postgres, argc, argv);
-    }
-    return failures == 0 ? 0 : 1;
+    return jhRunOnBothDialects<TestJhStore>(argc, argv);
 }
 
 #include "tst_jhstore.moc"
