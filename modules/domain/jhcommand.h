@@ -4,8 +4,8 @@
 #include "jhdomaintypes.h"
 
 #include <QDateTime>
-#include <QString>
 #include <QJsonObject>
+#include <QString>
 #include <tuple>
 
 //! A command: the client-made UUID makes it idempotent (same id = same answer). Payload fields per

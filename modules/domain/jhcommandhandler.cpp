@@ -277,17 +277,16 @@ JhCommandResult JhCommandHandler::handle(const JhCommand &command, const JhUser 
         for (const QString &alarmId : alarmIds)
             if (!state.alarm(alarmId))
                 return reject(JhDomainError::AlarmNotFound);
-        out.add(JhEventType::IncidentCreated,
-                {{"incidentId", state.nextIncidentId()},
-                 {"title", title},
-                 {"type", JhEnumNames::code(type)},
-                 {"level", JhEnumNames::code(level)},
-                 {"longitude", longitude},
-                 {"latitude", latitude},
-                 {"countyCode", in.integer("countyCode")},
-                 {"location", in.text("location", false)},
-                 {"description", in.text("description", false)},
-                 {"alarmIds", QJsonArray::fromStringList(alarmIds)}});
+        out.add(JhEventType::IncidentCreated, {{"incidentId", state.nextIncidentId()},
+                                               {"title", title},
+                                               {"type", JhEnumNames::code(type)},
+                                               {"level", JhEnumNames::code(level)},
+                                               {"longitude", longitude},
+                                               {"latitude", latitude},
+                                               {"countyCode", in.integer("countyCode")},
+                                               {"location", in.text("location", false)},
+                                               {"description", in.text("description", false)},
+                                               {"alarmIds", QJsonArray::fromStringList(alarmIds)}});
         return out.result();
     }
     case JhCommandType::UpdateIncident: {
@@ -307,8 +306,7 @@ JhCommandResult JhCommandHandler::handle(const JhCommand &command, const JhUser 
             if (in.has(key))
                 payload.insert(QLatin1String(key), in.number(key));
         if (in.has("countyCode"))
-            payload.insert(QStringLiteral("countyCode"),
-                           in.integer("countyCode"));
+            payload.insert(QStringLiteral("countyCode"), in.integer("countyCode"));
         if (in.has("type"))
             payload.insert(QStringLiteral("type"), JhEnumNames::code(in.enumeration("type", incident->type)));
         if (in.has("level"))

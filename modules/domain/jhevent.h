@@ -4,8 +4,8 @@
 #include "jhdomaintypes.h"
 
 #include <QDateTime>
-#include <QString>
 #include <QJsonObject>
+#include <QString>
 #include <tuple>
 
 //! An event. The sequence is 0 until the store appends it and assigns the next gap-free number.
