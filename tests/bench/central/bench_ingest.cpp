@@ -2,6 +2,7 @@
 // the previous one is acknowledged (9014 after commit), into the in-memory sink. The server runs in a
 // child process (this executable with --serve) so that its RSS is its own.
 // Usage: bench_ingest [--connections 2000] [--seconds 10] [--window 1] [--commit-delay-ms 0]
+#include "benchprocessprobe.h"
 #include "jhhj212builder.h"
 #include "jhhj212packet.h"
 #include "jhhj212server.h"
@@ -20,8 +21,6 @@
 
 #include <cstdio>
 #include <memory>
-#include <sys/resource.h>
-#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -34,46 +33,6 @@ int argument(const QStringList &arguments, const char *name, int fallback)
 {
     const int at = arguments.indexOf(QString::fromLatin1(name));
     return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1).toInt() : fallback;
-}
-
-void raiseDescriptorLimit()
-{
-    rlimit limit{};
-    if (getrlimit(RLIMIT_NOFILE, &limit) == 0) {
-        limit.rlim_cur = limit.rlim_max;
-        setrlimit(RLIMIT_NOFILE, &limit);
-        getrlimit(RLIMIT_NOFILE, &limit);
-        std::fprintf(stderr, "RLIMIT_NOFILE %llu\n", (unsigned long long)limit.rlim_cur);
-    }
-}
-
-QByteArray loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray("?");
-}
-
-QByteArray statusField(qint64 pid, const char *field)
-{
-    QFile file(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return "?";
-    for (const QByteArray &line : file.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).simplified();
-    return "?";
-}
-
-//! CPU seconds (user + system) a process has used so far.
-double cpuSeconds(qint64 pid)
-{
-    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray stat = file.readAll();
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    return fields.size() > 12 ? (fields[11].toDouble() + fields[12].toDouble()) / double(sysconf(_SC_CLK_TCK))
-                              : 0;
 }
 
 int serve(int connections, int commitDelayMs)
