@@ -8,6 +8,8 @@ PACKAGES=(
   # Qt 5 (everything that touches QGIS)
   qtbase5-dev qttools5-dev qttools5-dev-tools libqt5websockets5-dev libqt5svg5-dev
   libqt5sql5-sqlite libqt5sql5-psql
+  # the store writes ingest rows through the sqlite3 API on the QSQLITE driver's handle
+  libsqlite3-dev
   # Qt 6 (layers 1-3 only)
   qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
   # QGIS 3.22, GDAL, PROJ

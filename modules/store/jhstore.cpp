@@ -2,6 +2,7 @@
 #include "jhstore.h"
 
 #include "jhenumnames.h"
+#include "jhsqliteobservationstaging.h"
 #include "jhstoremigrations.h"
 
 #include <QAtomicInt>
@@ -10,34 +11,18 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 namespace {
 QAtomicInt sConnectionCounter;
 
-//! Rows per multi-row INSERT of observations on SQLite (a power of two; 7 parameters per row, well under
-//! SQLite's 32766 limit), and rows per array-parameter INSERT on PostgreSQL.
-constexpr int sObservationChunk = 256;
+//! Rows per array-parameter INSERT of observations on PostgreSQL.
 constexpr int sPostgresObservationChunk = 5000;
-
-//! Sites per compaction slice (the scenario has ~650 sites; a load test 2,000).
-constexpr int sCompactionSliceSites = 128;
-
-//! SQLite: stage rows not yet stored anywhere (a resend hits the main table or the staging key).
-QString observationInsertSql(int rows)
-{
-    QString sql =
-        QStringLiteral("INSERT INTO observations_staging (site_id, factor_code, interval_kind, data_time,"
-                       " value, flag, received_at) SELECT * FROM (VALUES ");
-    for (int i = 0; i < rows; ++i)
-        sql += i == 0 ? QStringLiteral("(?,?,?,?,?,?,?)") : QStringLiteral(",(?,?,?,?,?,?,?)");
-    return sql +
-           QStringLiteral(") AS v WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.site_id = v.column1"
-                          " AND o.factor_code = v.column2 AND o.interval_kind = v.column3"
-                          " AND o.data_time = v.column4) ON CONFLICT DO NOTHING");
-}
 
 //! A text element of a PostgreSQL array literal: always quoted, with backslash and quote escaped.
 QString arrayElement(const QString &text)
@@ -232,6 +217,7 @@ bool JhStore::isOpen() const
 
 void JhStore::close()
 {
+    mStaging.reset(); // its statements must be finalized before the connection closes
     mPrepared.clear();
     if (mDatabase.isValid())
         mDatabase.close();
@@ -296,7 +282,22 @@ bool JhStore::open(const JhStoreConfig &config)
                      QStringLiteral("configure session"))) {
         return false;
     }
-    return migrate();
+    if (!migrate())
+        return false;
+    if (sqlite) {
+        const QVariant handle = mDatabase.driver()->handle();
+        if (qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
+            !*static_cast<sqlite3 *const *>(handle.constData()))
+            return fail(
+                JhStoreError::Code::ConnectionFailed,
+                QStringLiteral("the QSQLITE driver gave no sqlite3 handle for %1").arg(config.sqlitePath));
+        mStaging =
+            std::make_unique<JhSqliteObservationStaging>(*static_cast<sqlite3 *const *>(handle.constData()));
+        QString message;
+        if (!mStaging->countStagedRows(&message))
+            return fail(JhStoreError::Code::QueryFailed, message);
+    }
+    return true;
 }
 
 bool JhStore::schemaVersion(int &version)
@@ -723,17 +724,13 @@ bool JhStore::saveProjection(const JhWorldState &state, const QList<JhEvent> &ev
 
 // --- observations --------------------------------------------------------------------------------
 
-bool JhStore::insertObservations(const QList<JhObservation> &observations, const QDateTime &receivedAt,
-                                 int *inserted)
+bool JhStore::insertObservations(const QList<JhObservation> &observations, const QDateTime &receivedAt)
 {
-    if (inserted)
-        *inserted = 0;
     if (observations.isEmpty())
         return true;
     const qint64 received = receivedAt.toMSecsSinceEpoch();
     if (!begin())
         return false;
-    int total = 0;
     if (mConfig.dialect == JhStoreConfig::Dialect::Postgres) {
         // One statement per chunk whatever its size: the columns travel as 7 array parameters and the
         // server unnests them, which is far cheaper than binding thousands of scalar parameters.
@@ -765,121 +762,49 @@ bool JhStore::insertObservations(const QList<JhObservation> &observations, const
                 rollback();
                 return false;
             }
-            total += qMax(0, query.numRowsAffected());
         }
     } else {
-        // Multi-row VALUES in power-of-two chunks, so at most a handful of statements are ever prepared.
-        int start = 0;
-        while (start < observations.size()) {
-            int rows = sObservationChunk;
-            while (rows > observations.size() - start)
-                rows /= 2;
-            QSqlQuery &query = prepared(observationInsertSql(rows));
-            int index = 0;
-            for (int i = start; i < start + rows; ++i) {
-                const JhObservation &o = observations.at(i);
-                query.bindValue(index++, o.siteId);
-                query.bindValue(index++, o.factorCode);
-                query.bindValue(index++, int(o.interval));
-                query.bindValue(index++, o.dataTime.toMSecsSinceEpoch());
-                query.bindValue(index++, o.value);
-                query.bindValue(index++, o.flag);
-                query.bindValue(index++, received);
-            }
-            if (!query.exec()) {
-                failQuery(query, QStringLiteral("insert observations"));
-                rollback();
-                return false;
-            }
-            total += qMax(0, query.numRowsAffected());
-            start += rows;
+        QString message;
+        if (!mStaging->stage(observations, received, &message)) {
+            rollback();
+            return fail(JhStoreError::Code::QueryFailed, message);
         }
     }
     if (!commit())
         return false;
-    if (inserted)
-        *inserted = total;
-    if (mConfig.dialect == JhStoreConfig::Dialect::Sqlite) {
-        // Past the threshold a sweep starts: each following batch moves the next slice of sites, so the
-        // backlog drains in many short pauses instead of one long one.
-        mStagedSinceCompaction += total;
-        if (mStagedSinceCompaction >= mCompactionThreshold)
-            mCompacting = true;
-        if (mCompacting) {
-            int moved = 0;
-            if (!compactObservationSlice(sCompactionSliceSites, moved))
-                return false;
-            if (mSweepCursor.isNull())
-                mCompacting = false; // sweep finished
-        }
+    // SQLite: at most one bucket per batch, so compaction pauses ingest briefly and often, not long.
+    if (mStaging) {
+        const int bucket =
+            mStaging->fullestBucket(qMax(1, mCompactionThreshold / JhSqliteObservationStaging::BucketCount));
+        if (bucket >= 0 && !compactBucket(bucket))
+            return false;
     }
     return true;
 }
 
 bool JhStore::compactObservations()
 {
-    mSweepCursor = QString();
-    int moved = 0;
-    do {
-        if (!compactObservationSlice(sCompactionSliceSites, moved))
+    if (!mStaging)
+        return true;
+    for (int bucket = 0; bucket < JhSqliteObservationStaging::BucketCount; ++bucket)
+        if (mStaging->stagedRows(bucket) > 0 && !compactBucket(bucket))
             return false;
-    } while (!mSweepCursor.isNull());
-    mStagedSinceCompaction = 0;
-    mCompacting = false;
     return true;
 }
 
-bool JhStore::compactObservationSlice(int siteCount, int &moved)
+bool JhStore::compactBucket(int bucket)
 {
-    moved = 0;
-    if (mConfig.dialect != JhStoreConfig::Dialect::Sqlite)
-        return true;
     if (!begin())
         return false;
-    // The next siteCount staged sites after the sweep cursor move together, in key order: the slice walks
-    // only those sites' pages of the main table and holds the write lock for a short, bounded time.
-    const QString after = mSweepCursor.isNull() ? QString(QLatin1String("")) : mSweepCursor;
-    QSqlQuery &bound =
-        prepared(QStringLiteral("SELECT MAX(site_id) FROM (SELECT DISTINCT site_id FROM"
-                                " observations_staging WHERE site_id > ? ORDER BY site_id LIMIT ?)"));
-    bindAll(bound, {after, siteCount});
-    if (!bound.exec() || !bound.next()) {
-        failQuery(bound, QStringLiteral("pick observations to compact"));
+    int moved = 0;
+    QString message;
+    if (!mStaging->compact(bucket, &moved, &message)) {
         rollback();
-        return false;
+        return fail(JhStoreError::Code::QueryFailed, message);
     }
-    const QVariant last = bound.value(0);
-    bound.finish();
-    if (last.isNull()) {
-        // The sweep has passed the last staged site.
-        rollback();
-        mSweepCursor = QString();
-        return true;
-    }
-    QSqlQuery &move = prepared(
-        QStringLiteral("INSERT INTO observations SELECT site_id, factor_code, interval_kind, data_time, "
-                       "value, flag, received_at"
-                       " FROM observations_staging WHERE site_id > ? AND site_id <= ?"
-                       " ORDER BY site_id, factor_code, interval_kind, data_time ON CONFLICT DO NOTHING"));
-    QSqlQuery &clear =
-        prepared(QStringLiteral("DELETE FROM observations_staging WHERE site_id > ? AND site_id <= ?"));
-    bindAll(move, {after, last});
-    bindAll(clear, {after, last});
-    if (!move.exec()) {
-        failQuery(move, QStringLiteral("compact observations"));
-        rollback();
-        return false;
-    }
-    if (!clear.exec()) {
-        failQuery(clear, QStringLiteral("clear staged observations"));
-        rollback();
-        return false;
-    }
-    moved = qMax(0, clear.numRowsAffected());
     if (!commit())
         return false;
-    mSweepCursor = last.toString();
-    mStagedSinceCompaction = qMax(0, mStagedSinceCompaction - moved);
+    mStaging->noteCompacted(bucket);
     return true;
 }
 
@@ -887,17 +812,26 @@ bool JhStore::observations(const QString &siteId, const QString &factorCode, JhI
                            const QDateTime &from, const QDateTime &to, QList<JhObservation> &result)
 {
     result.clear();
-    const QString select =
-        QStringLiteral("SELECT data_time, value, flag FROM %1 WHERE site_id = ? AND"
-                       " factor_code = ? AND interval_kind = ? AND data_time >= ? AND data_time <= ?");
-    const bool staged = mConfig.dialect == JhStoreConfig::Dialect::Sqlite;
-    QSqlQuery &query = prepared(
-        staged ? select.arg(QLatin1String("observations")) + QStringLiteral(" UNION ALL ") +
-                     select.arg(QLatin1String("observations_staging")) + QStringLiteral(" ORDER BY data_time")
-               : select.arg(QLatin1String("observations")) + QStringLiteral(" ORDER BY data_time"));
+    const QString main = QStringLiteral(
+        "SELECT data_time, value, flag FROM observations WHERE site_id = ? AND factor_code = ? AND"
+        " interval_kind = ? AND data_time >= ? AND data_time <= ?");
     QVariantList values{siteId, factorCode, int(interval), from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()};
-    if (staged)
+    QString sql = main + QStringLiteral(" ORDER BY data_time");
+    if (mStaging) {
+        // Staged rows not compacted yet: the first staged copy of each data time (MIN(rowid) picks that
+        // row's value and flag), unless the main table already has the key. Compaction keeps the same row.
+        sql = main +
+              QStringLiteral(
+                  " UNION ALL SELECT data_time, value, flag FROM (SELECT data_time, value, flag,"
+                  " MIN(rowid) FROM %1 WHERE site_id = ? AND factor_code = ? AND interval_kind = ? AND"
+                  " data_time >= ? AND data_time <= ? GROUP BY data_time) AS staged WHERE NOT EXISTS"
+                  " (SELECT 1 FROM observations o WHERE o.site_id = ? AND o.factor_code = ? AND"
+                  " o.interval_kind = ? AND o.data_time = staged.data_time) ORDER BY data_time")
+                  .arg(JhSqliteObservationStaging::tableName(JhSqliteObservationStaging::bucketOf(siteId)));
         values += values;
+        values += {siteId, factorCode, int(interval)};
+    }
+    QSqlQuery &query = prepared(sql);
     bindAll(query, values);
     if (!query.exec())
         return failQuery(query, QStringLiteral("read observations"));

@@ -13,6 +13,10 @@
 
 #include <QHash>
 #include <QList>
+
+#include <memory>
+
+class JhSqliteObservationStaging;
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -53,14 +57,14 @@ public:
     bool saveProjection(const JhWorldState &state, const QList<JhEvent> &events);
 
     // Observations ----------------------------------------------------------------------------------
-    //! Stores a batch in one transaction. An observation already stored (same site, factor, interval,
-    //! data time) is left alone, so a logger's resend is not stored twice. \a inserted counts new rows.
-    bool insertObservations(const QList<JhObservation> &observations, const QDateTime &receivedAt,
-                            int *inserted = nullptr);
-    //! SQLite: moves staged observations into the main table (insertObservations() calls it every
-    //! ~50,000 rows; call it on shutdown or when idle). PostgreSQL has no staging: returns true.
+    //! Stores a batch in one transaction. Each observation (site, factor, interval, data time) is stored
+    //! once: a logger's resend is left out (PostgreSQL at once; SQLite stages rows without looking them up
+    //! and drops the copies when it compacts, see JhSqliteObservationStaging). Readers never see a copy.
+    bool insertObservations(const QList<JhObservation> &observations, const QDateTime &receivedAt);
+    //! SQLite: moves every staged observation into the main table (insertObservations() compacts one full
+    //! bucket at a time as it goes; call this on shutdown or when idle). PostgreSQL: returns true.
     bool compactObservations();
-    //! Staged rows that start a compaction sweep (SQLite; default 250,000).
+    //! Staged rows (all buckets together) from which insertObservations() compacts (SQLite; 250,000).
     void setCompactionThreshold(int rows) { mCompactionThreshold = rows; }
     //! Observations of one factor at one site with from <= data time <= to, oldest first.
     bool observations(const QString &siteId, const QString &factorCode, JhIntervalKind interval,
@@ -107,13 +111,12 @@ private:
     bool reserveSequences(int count, qint64 &first);
     bool insertEvents(const QList<JhEvent> &events);
     bool readEvents(QSqlQuery &query, QList<JhEvent> &events);
-    bool compactObservationSlice(int siteCount, int &moved);
+    //! SQLite: moves one staging bucket into the main table in its own transaction.
+    bool compactBucket(int bucket);
 
     JhStoreConfig mConfig;
-    int mStagedSinceCompaction = 0;
     int mCompactionThreshold = 250000;
-    bool mCompacting = false;
-    QString mSweepCursor; //!< last site moved by the running compaction sweep; null between sweeps
+    std::unique_ptr<JhSqliteObservationStaging> mStaging; //!< SQLite only
     QString mConnectionName;
     QSqlDatabase mDatabase;
     QHash<QString, QSqlQuery> mPrepared;

@@ -1,6 +1,8 @@
 // Schema migrations for SQLite and PostgreSQL 15. Times are UTC milliseconds (BIGINT), booleans 0/1.
 #include "jhstoremigrations.h"
 
+#include "jhsqliteobservationstaging.h"
+
 namespace {
 // Migration 1, SQLite. observations is WITHOUT ROWID so rows cluster by (site, factor, interval, time):
 // the 24-hour chart of one factor reads one contiguous key range.
@@ -149,12 +151,23 @@ QStringList toList(const char *const (&statements)[N])
 
 QList<JhMigration> JhStoreMigrations::migrations(JhStoreConfig::Dialect dialect)
 {
-    if (dialect == JhStoreConfig::Dialect::Sqlite)
-        return {{1, QStringLiteral("initial schema"), toList(sSqliteV1)}};
-    return {{1, QStringLiteral("initial schema"), toList(sPostgresV1)}};
+    if (dialect == JhStoreConfig::Dialect::Sqlite) {
+        // Migration 2: the keyed staging table becomes append-only buckets (JhSqliteObservationStaging);
+        // what it still holds moves into observations first.
+        QStringList buckets = JhSqliteObservationStaging::createStatements();
+        buckets << QStringLiteral("INSERT INTO observations SELECT site_id, factor_code, interval_kind,"
+                                  " data_time, value, flag, received_at FROM observations_staging WHERE true"
+                                  " ON CONFLICT DO NOTHING")
+                << QStringLiteral("DROP TABLE observations_staging");
+        return {{1, QStringLiteral("initial schema"), toList(sSqliteV1)},
+                {2, QStringLiteral("append-only observation staging buckets"), buckets}};
+    }
+    // PostgreSQL stores observations directly: migration 2 has nothing to do there.
+    return {{1, QStringLiteral("initial schema"), toList(sPostgresV1)},
+            {2, QStringLiteral("append-only observation staging buckets (SQLite only)"), {}}};
 }
 
 int JhStoreMigrations::latestVersion()
 {
-    return 1;
+    return 2;
 }

@@ -2,6 +2,7 @@
 // durable before the completion, completion on the caller's thread, merged commits in order, failures.
 // PostgreSQL comes from JH_TEST_PG_PORT (scripts/test-postgres.sh); without it the PostgreSQL run FAILS,
 // unless JH_TEST_NO_POSTGRES=1 is set for a quick developer run.
+#include "jhsqliteobservationstaging.h"
 #include "jhstore.h"
 #include "jhstoreobservationsink.h"
 #include "jhtestdatabase.h"
@@ -80,8 +81,10 @@ private:
             db.setDatabaseName(mConfig.sqlitePath);
             if (db.open()) {
                 QSqlQuery query(db);
-                ok = query.exec(QStringLiteral("DROP TABLE observations")) &&
-                     query.exec(QStringLiteral("DROP TABLE observations_staging"));
+                ok = query.exec(QStringLiteral("DROP TABLE observations"));
+                for (int bucket = 0; ok && bucket < JhSqliteObservationStaging::BucketCount; ++bucket)
+                    ok = query.exec(
+                        QStringLiteral("DROP TABLE %1").arg(JhSqliteObservationStaging::tableName(bucket)));
                 if (!ok)
                     qWarning() << query.lastError().text();
             }

@@ -1,12 +1,16 @@
 // The store suite, run twice: against SQLite in a temporary folder and against PostgreSQL 15 (a fresh
 // database per test case). PostgreSQL comes from JH_TEST_PG_PORT (scripts/test-postgres.sh); without it the
 // PostgreSQL run FAILS, unless JH_TEST_NO_POSTGRES=1 is set for a quick developer run.
+#include "jhsqliteobservationstaging.h"
 #include "jhstore.h"
+#include "jhstoremigrations.h"
 #include "jhtestdatabase.h"
 
 #include "jhcommandhandler.h"
 #include "jhenumnames.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -94,6 +98,28 @@ private:
     JhStoreConfig mConfig;
 
     bool isPostgres() const { return mDatabase.isPostgres(); }
+
+    //! SQLite: rows of \a site still in its staging bucket, read through a separate connection.
+    qint64 stagedRows(const QString &site)
+    {
+        const QString name = QStringLiteral("jh_store_test_staged");
+        qint64 count = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(mConfig.sqlitePath);
+            QSqlQuery query(db);
+            if (db.open() &&
+                query.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE site_id = '%2'")
+                               .arg(JhSqliteObservationStaging::tableName(
+                                        JhSqliteObservationStaging::bucketOf(site)),
+                                    site)) &&
+                query.next())
+                count = query.value(0).toLongLong();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return count;
+    }
 
     bool openStore(JhStore &store)
     {
@@ -192,7 +218,7 @@ private slots:
             QVERIFY(openStore(store));
             int version = 0;
             QVERIFY(store.schemaVersion(version));
-            QCOMPARE(version, 1);
+            QCOMPARE(version, JhStoreMigrations::latestVersion());
             QVERIFY(store.noteUnknownMn(QStringLiteral("FFFFFFFFFFFFFFFFFFFFFFFF"),
                                         QStringLiteral("10.0.0.9:5000"), sStart));
         }
@@ -200,7 +226,7 @@ private slots:
         QVERIFY(openStore(again));
         int version = 0;
         QVERIFY(again.schemaVersion(version));
-        QCOMPARE(version, 1);
+        QCOMPARE(version, JhStoreMigrations::latestVersion());
         QList<JhUnknownMn> mns;
         QVERIFY(again.unknownMns(mns));
         QCOMPARE(mns.size(), 1);
@@ -209,6 +235,44 @@ private slots:
             QVERIFY(QFile::exists(mConfig.sqlitePath + QStringLiteral("-wal")));
             QVERIFY(QFile::exists(mConfig.sqlitePath));
         }
+    }
+
+    void migratesVersionOneStagingIntoBuckets()
+    {
+        if (isPostgres())
+            return; // migration 2 changes SQLite's staging only (checked: PostgreSQL reaches version 2 above)
+        // A version-1 database as an earlier build left it: one row staged in the keyed staging table.
+        const QString name = QStringLiteral("jh_store_test_v1");
+        QVERIFY(QDir().mkpath(QFileInfo(mConfig.sqlitePath).absolutePath()));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(mConfig.sqlitePath);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
+                                              " name TEXT NOT NULL, applied_at BIGINT NOT NULL)")));
+            const JhMigration first = JhStoreMigrations::migrations(JhStoreConfig::Dialect::Sqlite).first();
+            QCOMPARE(first.version, 1);
+            for (const QString &statement : first.statements)
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            QVERIFY(
+                query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (1, 'initial schema', 0)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO observations_staging VALUES ('AIR-1', 'a34004', 2,"
+                                              " %1, 37.5, 'N', %1)")
+                                   .arg(sStart.toMSecsSinceEpoch())));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        JhStore store;
+        QVERIFY(openStore(store));
+        int version = 0;
+        QVERIFY(store.schemaVersion(version));
+        QCOMPARE(version, 2);
+        QList<JhObservation> range;
+        QVERIFY(store.observations(QStringLiteral("AIR-1"), QStringLiteral("a34004"), JhIntervalKind::Hour,
+                                   sStart, sStart, range));
+        QCOMPARE(range.size(), 1);
+        QCOMPARE(range.first().value, 37.5);
     }
 
     void reportsConnectionFailure()
@@ -238,15 +302,13 @@ private slots:
                       QStringLiteral("N")});
         batch.append({QStringLiteral("WAT-0001"), QStringLiteral("w01018"), sStart, JhIntervalKind::Minute, 7,
                       QStringLiteral("N")});
-        int inserted = -1;
-        QVERIFY(store.insertObservations(batch, sStart.addDays(1), &inserted));
-        QCOMPARE(inserted, batch.size());
-        // A resend is not stored twice, even mixed with new data.
+        QVERIFY(store.insertObservations(batch, sStart.addDays(1)));
+        // A resend is not stored twice, even mixed with new data; a resent key keeps its first value.
         QList<JhObservation> resend = batch.mid(0, 300);
+        resend[120].value = -999; // minute 120 of w01018, resent with another value
         resend.append({QStringLiteral("WAT-0001"), QStringLiteral("w01018"), sStart.addSecs(60),
                        JhIntervalKind::Minute, 8, QStringLiteral("N")});
-        QVERIFY(store.insertObservations(resend, sStart.addDays(1), &inserted));
-        QCOMPARE(inserted, 1);
+        QVERIFY(store.insertObservations(resend, sStart.addDays(1)));
 
         QList<JhObservation> range;
         QVERIFY(store.observations(QStringLiteral("SRC-0001"), QStringLiteral("w01018"),
@@ -256,6 +318,7 @@ private slots:
         QCOMPARE(range.first().dataTime, sStart.addSecs(3600));
         QCOMPARE(range.last().dataTime, sStart.addSecs(7200));
         QCOMPARE(range.first().value, 130.0);
+        QCOMPARE(range.last().value, 160.0); // minute 120: its first value, not the resent -999
         for (int i = 1; i < range.size(); ++i)
             QVERIFY(range.at(i - 1).dataTime < range.at(i).dataTime);
         QVERIFY(store.observations(QStringLiteral("SRC-0001"), QStringLiteral("w01018"),
@@ -276,8 +339,7 @@ private slots:
         const QString awkward = QStringLiteral("SRC \"q\" \\ ,{}; 站'x");
         QVERIFY(store.insertObservations(
             {{awkward, QStringLiteral("w01018"), sStart, JhIntervalKind::Day, -1.25e-7, QStringLiteral("N")}},
-            sStart, &inserted));
-        QCOMPARE(inserted, 1);
+            sStart));
         QVERIFY(store.observations(awkward, QStringLiteral("w01018"), JhIntervalKind::Day, sStart, sStart,
                                    range));
         QCOMPARE(range.size(), 1);
@@ -297,32 +359,64 @@ private slots:
                              JhIntervalKind::Minute, double(minute), QStringLiteral("N")});
             return rows;
         };
-        int inserted = 0;
-        // Below the threshold: rows may stay staged; reads and duplicate checks must still see them.
-        QVERIFY(store.insertObservations(minuteRows(QStringLiteral("A"), 0, 300), sStart, &inserted));
-        QCOMPARE(inserted, 300);
-        QVERIFY(store.insertObservations(minuteRows(QStringLiteral("A"), 250, 350), sStart, &inserted));
-        QCOMPARE(inserted, 50);
-        // Crossing the threshold runs the sweep; then everything is compacted explicitly.
-        for (const char *site : {"B", "C", "D"})
-            QVERIFY(store.insertObservations(minuteRows(QLatin1String(site), 0, 400), sStart, &inserted));
-        QVERIFY(store.compactObservations());
-        QVERIFY(store.insertObservations(minuteRows(QStringLiteral("A"), 340, 360), sStart, &inserted));
-        QCOMPARE(inserted, 10); // minutes 340..349 are already in the main table
+        // Below the threshold rows stay staged; reads must see them, each key once.
+        QVERIFY(store.insertObservations(minuteRows(QStringLiteral("A"), 0, 300), sStart));
+        QVERIFY(store.insertObservations(minuteRows(QStringLiteral("A"), 250, 350), sStart));
         const JhObservation twice{
             QStringLiteral("E"), QStringLiteral("a34004"), sStart, JhIntervalKind::Hour, 1,
             QStringLiteral("N")};
-        QVERIFY(store.insertObservations({twice, twice}, sStart, &inserted));
-        QCOMPARE(inserted, 1); // a duplicate inside one batch is stored once
+        QVERIFY(store.insertObservations({twice, twice}, sStart));
         QList<JhObservation> range;
         QVERIFY(store.observations(QStringLiteral("A"), QStringLiteral("a34004"), JhIntervalKind::Minute,
                                    sStart, sStart.addDays(1), range));
-        QCOMPARE(range.size(), 360);
-        for (int i = 0; i < range.size(); ++i)
-            QCOMPARE(range.at(i).value, double(i));
-        QVERIFY(store.observations(QStringLiteral("C"), QStringLiteral("a34004"), JhIntervalKind::Minute,
+        QCOMPARE(range.size(), 350);
+        QVERIFY(store.observations(QStringLiteral("E"), QStringLiteral("a34004"), JhIntervalKind::Hour,
+                                   sStart, sStart, range));
+        QCOMPARE(range.size(), 1); // a duplicate inside one batch is seen once
+        // Crossing the threshold compacts full buckets as batches come in; then everything explicitly.
+        for (const char *site : {"B", "C", "D"})
+            QVERIFY(store.insertObservations(minuteRows(QLatin1String(site), 0, 400), sStart));
+        QVERIFY(store.compactObservations());
+        // Resends of compacted rows are staged again but never seen twice, before or after compaction.
+        QList<JhObservation> again = minuteRows(QStringLiteral("A"), 340, 360);
+        again[0].value = -1; // minute 340, already compacted with value 340
+        QVERIFY(store.insertObservations(again, sStart));
+        QVERIFY(store.insertObservations({twice}, sStart));
+        for (bool compacted : {false, true}) {
+            if (compacted)
+                QVERIFY(store.compactObservations());
+            QVERIFY(store.observations(QStringLiteral("A"), QStringLiteral("a34004"), JhIntervalKind::Minute,
+                                       sStart, sStart.addDays(1), range));
+            QCOMPARE(range.size(), 360);
+            for (int i = 0; i < range.size(); ++i)
+                QCOMPARE(range.at(i).value, double(i));
+            QVERIFY(store.observations(QStringLiteral("E"), QStringLiteral("a34004"), JhIntervalKind::Hour,
+                                       sStart, sStart, range));
+            QCOMPARE(range.size(), 1);
+            QVERIFY(store.observations(QStringLiteral("C"), QStringLiteral("a34004"), JhIntervalKind::Minute,
+                                       sStart, sStart.addDays(1), range));
+            QCOMPARE(range.size(), 400);
+        }
+        // Rows staged when the store closes without compacting (a crash) are read and compacted after a
+        // reopen: the staged-row counts are recovered from the tables.
+        QVERIFY(store.insertObservations(minuteRows(QStringLiteral("F"), 0, 100), sStart));
+        store.close();
+        QVERIFY(openStore(store));
+        store.setCompactionThreshold(16 * 150); // 150 rows per bucket: F's 100 + 100 more compact it
+        QVERIFY(store.observations(QStringLiteral("F"), QStringLiteral("a34004"), JhIntervalKind::Minute,
                                    sStart, sStart.addDays(1), range));
-        QCOMPARE(range.size(), 400);
+        QCOMPARE(range.size(), 100);
+        QVERIFY(store.insertObservations(minuteRows(QStringLiteral("F"), 50, 200), sStart));
+        QVERIFY(store.observations(QStringLiteral("F"), QStringLiteral("a34004"), JhIntervalKind::Minute,
+                                   sStart, sStart.addDays(1), range));
+        QCOMPARE(range.size(), 200);
+        if (!isPostgres()) {
+            QCOMPARE(stagedRows(QStringLiteral("F")), 0); // 250 staged rows passed the threshold
+            QVERIFY(store.insertObservations(minuteRows(QStringLiteral("A"), 0, 10), sStart));
+            QCOMPARE(stagedRows(QStringLiteral("A")), 10);
+            QVERIFY(store.compactObservations());
+            QCOMPARE(stagedRows(QStringLiteral("A")), 0);
+        }
         // A second connection sees the same data.
         JhStore other;
         QVERIFY(openStore(other));
