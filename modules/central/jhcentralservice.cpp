@@ -143,7 +143,7 @@ bool JhCentralService::start()
 #endif
     }
 
-    if (!mIngest->listen(QHostAddress(mConfig.hj212Host), mConfig.hj212Port))
+    if (!mIngest->listenForLoggers(QHostAddress(mConfig.hj212Host), mConfig.hj212Port))
         return fail(QStringLiteral("cannot listen for HJ 212 on %1:%2: %3")
                         .arg(mConfig.hj212Host)
                         .arg(mConfig.hj212Port)

@@ -20,9 +20,15 @@
 #include <cstring>
 #include <memory>
 
+#if QT_VERSION < QT_VERSION_CHECK(6, 3, 0) && defined(Q_OS_UNIX)
+#include <sys/socket.h>
+#endif
+
 Q_LOGGING_CATEGORY(jhIngestLog, "jh.ingest")
 
 namespace {
+constexpr int sListenBacklog = 1024;
+
 bool sameBytes(const QByteArray &bytes, std::string_view view)
 {
     return std::size_t(bytes.size()) == view.size() &&
@@ -38,8 +44,20 @@ JhHj212Server::JhHj212Server(JhLoggerDirectory *directory, JhObservationSink *si
     connect(&mSweepTimer, &QTimer::timeout, this, &JhHj212Server::sweep);
     setSweepIntervalMs(1000);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 3, 0)
-    setListenBacklogSize(1024); // thousands of loggers reconnect at once after an outage
+    setListenBacklogSize(sListenBacklog);
 #endif
+}
+
+bool JhHj212Server::listenForLoggers(const QHostAddress &address, quint16 port)
+{
+    if (!listen(address, port))
+        return false;
+#if QT_VERSION < QT_VERSION_CHECK(6, 3, 0) && defined(Q_OS_UNIX)
+    // Qt 5 has no setListenBacklogSize(); listen() again on the listening socket changes its backlog.
+    if (::listen(int(socketDescriptor()), sListenBacklog) != 0)
+        qCWarning(jhIngestLog, "could not raise the HJ 212 listen backlog to %d", sListenBacklog);
+#endif
+    return true;
 }
 
 JhHj212Server::~JhHj212Server()

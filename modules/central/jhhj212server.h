@@ -62,6 +62,10 @@ public:
 #endif
     bool isTlsEnabled() const;
 
+    //! QTcpServer::listen() with a listen backlog of 1,024 on every Qt version (Qt 5 listens with 50; after
+    //! an outage thousands of loggers reconnect at once, and connections past the backlog wait unaccepted).
+    bool listenForLoggers(const QHostAddress &address, quint16 port);
+
     //! Applies idle/packet timeouts, expires incomplete split packets, resumes paused connections.
     void sweep();
     //! Closes every logger connection (listening stops with close()).

@@ -5,11 +5,19 @@
 #include "jhmemoryloggerdirectory.h"
 #include "jhmemoryobservationsink.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <cmath>
 #include <memory>
+#include <vector>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 const QByteArray AirMn = "90A7374FA7A62D1081D2D6C0";
@@ -43,7 +51,7 @@ private:
         mServer->setLimits(limits);
         mServer->setClock([this]() { return mNow; });
         mServer->setSweepIntervalMs(0);
-        QVERIFY(mServer->listen(QHostAddress::LocalHost, 0));
+        QVERIFY(mServer->listenForLoggers(QHostAddress::LocalHost, 0));
     }
     std::unique_ptr<TestLogger> connectLogger(int expectedConnections)
     {
@@ -415,6 +423,51 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT((mSink->commitPending(), countCommand(*logger, 9014) == 5), 10000);
         QVERIFY(maxInFlight <= 2);
         QCOMPARE(mServer->statistics().packetsStored, quint64(5));
+    }
+
+    void reconnectStormIsQueuedByTheKernel()
+    {
+        // After an outage every logger reconnects at once. While the server is busy (no accept() runs
+        // here: the event loop is not entered), the kernel completes handshakes only up to the listen
+        // backlog; Qt 5's own backlog of 50 would leave the rest waiting for SYN retransmits (1 s, 3 s...).
+        start();
+        constexpr int sLoggers = 300;
+        std::vector<int> sockets;
+        sockets.reserve(sLoggers);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(mServer->serverPort());
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        for (int i = 0; i < sLoggers; ++i) {
+            const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+            QVERIFY(fd >= 0);
+            sockets.push_back(fd);
+            ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address);
+        }
+        // One shared 2 s deadline: handshakes within the backlog complete at once.
+        std::vector<pollfd> pending;
+        for (int fd : sockets)
+            pending.push_back(pollfd{fd, POLLOUT, 0});
+        int established = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (!pending.empty() && clock.elapsed() < 2000) {
+            if (::poll(pending.data(), nfds_t(pending.size()), int(2000 - clock.elapsed())) <= 0)
+                break;
+            std::vector<pollfd> still;
+            for (const pollfd &entry : pending) {
+                int error = -1;
+                socklen_t length = sizeof error;
+                if (!(entry.revents & (POLLOUT | POLLERR | POLLHUP)))
+                    still.push_back(entry);
+                else if (::getsockopt(entry.fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0 && error == 0)
+                    ++established;
+            }
+            pending.swap(still);
+        }
+        for (int fd : sockets)
+            ::close(fd);
+        QCOMPARE(established, sLoggers);
     }
 
     void connectionLimits()
