@@ -267,10 +267,12 @@ bool JhStore::open(const JhStoreConfig &config)
             return fail(JhStoreError::Code::ConnectionFailed,
                         QStringLiteral("cannot switch %1 to WAL mode").arg(config.sqlitePath));
         query.finish();
-        // A 64 MiB page cache and less frequent checkpoints: ingest touches pages all over the
-        // observations key space, and each checkpoint copies every dirty page once more.
+        // A 64 MiB page cache and less frequent checkpoints: compaction touches pages all over the
+        // observations key space, and each checkpoint copies every dirty page once more. No memory map:
+        // mapped pages of a growing file count in central's RSS (190 MB after 15 s of 31k packets/s),
+        // and ingest measured no faster with one.
         if (!exec(QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("set cache size")) ||
-            !exec(QStringLiteral("PRAGMA mmap_size=268435456"), QStringLiteral("set mmap size")) ||
+            !exec(QStringLiteral("PRAGMA mmap_size=0"), QStringLiteral("set mmap size")) ||
             !exec(QStringLiteral("PRAGMA wal_autocheckpoint=8192"),
                   QStringLiteral("set checkpoint interval")))
             return false;
