@@ -34,7 +34,7 @@ struct JhCentralConfig
     int heartbeatIntervalMs = 15000;           //!< central -> client heartbeat
     int idleTimeoutMs = 45000;                 //!< nothing from a client for this long: dropped
     qint64 maxPendingBytes = 16 * 1024 * 1024; //!< a client's unsent output beyond this: cut off
-    int siteRefreshMs = 10000;                 //!< how often sites imported into the store are picked up
+    int siteRefreshMs = 2000;                  //!< how often sites imported into the store are picked up
     int offlineSweepMs = 60000;                //!< how often the alarm engine looks for silent loggers
 
     //! Applies a JSON configuration file's keys (docs/operations-ingest.md, docs/operations-central.md):

@@ -22,7 +22,7 @@ bool JhEventJournal::open(const JhStoreConfig &config)
         return fail(
             QStringLiteral("cannot open store %1: %2").arg(config.displayUrl(), mStore.error().message));
     mState = JhWorldState();
-    if (!mStore.loadState(mState))
+    if (!mStore.sitesRevision(mSitesRevision) || !mStore.loadState(mState))
         return fail(QStringLiteral("cannot load state: %1").arg(mStore.error().message));
     // The projection may lag the log after a crash between the append and saveProjection().
     QList<JhEvent> replayed;
@@ -96,18 +96,26 @@ bool JhEventJournal::eventsAfter(qint64 sequence, int limit, QList<JhEvent> &eve
 
 QList<JhSite> JhEventJournal::refreshSites()
 {
-    JhWorldState stored;
     QList<JhSite> changed;
-    if (!mStore.loadState(stored)) {
+    qint64 revision = 0;
+    if (!mStore.sitesRevision(revision)) {
+        fail(QStringLiteral("cannot check for imported sites: %1").arg(mStore.error().message));
+        return changed;
+    }
+    if (revision == mSitesRevision)
+        return changed;
+    QList<JhSite> stored;
+    if (!mStore.loadSites(stored)) {
         fail(QStringLiteral("cannot re-read sites: %1").arg(mStore.error().message));
         return changed;
     }
-    for (const JhSite &site : stored.sites()) {
+    for (const JhSite &site : stored) {
         const JhSite *known = mState.site(site.id);
         if (!known || !(*known == site)) {
             mState.addSite(site);
             changed.append(site);
         }
     }
+    mSitesRevision = revision;
     return changed;
 }

@@ -56,6 +56,7 @@ private:
 
     JhStore mStore;
     JhWorldState mState;
+    qint64 mSitesRevision = -1; //!< JhStore::sitesRevision() when the sites were last read
     Clock mClock;
     QString mErrorMessage;
 };

@@ -402,6 +402,15 @@ bool JhStore::upsertSites(const QList<JhSite> &sites)
             }
         }
     }
+    // Running services compare this number to notice imported sites without re-reading them all.
+    QSqlQuery &revision = prepared(QStringLiteral(
+        "INSERT INTO meta (key, value) VALUES ('sites_revision', '1') ON CONFLICT (key) DO UPDATE"
+        " SET value = CAST(CAST(meta.value AS BIGINT) + 1 AS TEXT)"));
+    if (!revision.exec()) {
+        failQuery(revision, QStringLiteral("advance sites revision"));
+        rollback();
+        return false;
+    }
     return commit();
 }
 
@@ -470,9 +479,9 @@ bool JhStore::initialiseReferenceData(const JhWorldState &state)
     return upsertFactors(factors) && upsertSites(sites);
 }
 
-bool JhStore::loadState(JhWorldState &state)
+bool JhStore::loadSites(QList<JhSite> &sites)
 {
-    JhWorldState result;
+    sites.clear();
     QSqlQuery query(mDatabase);
     query.setForwardOnly(true);
     auto select = [&](const QString &sql) {
@@ -510,8 +519,37 @@ bool JhStore::loadState(JhWorldState &state)
         s.factorCodes = splitStrings(query.value(15).toString());
         s.approximateLocation = query.value(16).toInt() != 0;
         s.permittedLimits = limits.value(s.id);
-        result.addSite(s);
+        sites.append(s);
     }
+    return true;
+}
+
+bool JhStore::sitesRevision(qint64 &revision)
+{
+    QSqlQuery &query = prepared(QStringLiteral("SELECT value FROM meta WHERE key = 'sites_revision'"));
+    if (!query.exec())
+        return failQuery(query, QStringLiteral("read sites revision"));
+    revision = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return true;
+}
+
+bool JhStore::loadState(JhWorldState &state)
+{
+    JhWorldState result;
+    QList<JhSite> sites;
+    if (!loadSites(sites))
+        return false;
+    for (const JhSite &site : sites)
+        result.addSite(site);
+    QSqlQuery query(mDatabase);
+    query.setForwardOnly(true);
+    auto select = [&](const QString &sql) {
+        if (query.exec(sql))
+            return true;
+        return failQuery(query, sql);
+    };
+
     if (!select(QStringLiteral("SELECT code, legacy_code, name_zh, name_en, unit FROM factors")))
         return false;
     while (query.next())

@@ -53,6 +53,10 @@ public:
     //! Sites, factors, teams, catalogue, depots, alarms, incidents and tasks as projected, with
     //! lastSequence() set to the projected sequence.
     bool loadState(JhWorldState &state);
+    //! The stored sites with their permitted limits.
+    bool loadSites(QList<JhSite> &sites);
+    //! A number upsertSites() advances: unchanged means no site was added or changed since it was read.
+    bool sitesRevision(qint64 &revision);
     //! Writes the objects \a events touched, as they are in \a state (after the events were applied).
     bool saveProjection(const JhWorldState &state, const QList<JhEvent> &events);
 

@@ -130,6 +130,14 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().id, QStringLiteral("AIR-NEW"));
         QVERIFY(journal.state().siteByMn(added.mn));
+        QVERIFY(journal.refreshSites().isEmpty()); // nothing imported since
+        // A changed password (re-import) is picked up too; unchanged sites in the same import are not listed.
+        added.password = QStringLiteral("n3w-pw");
+        QVERIFY(importer.upsertSites({added, JhCentralStoreFixture::sites().first()}));
+        const QList<JhSite> again = journal.refreshSites();
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.first().password, QStringLiteral("n3w-pw"));
+        QCOMPARE(journal.state().siteByMn(added.mn)->password, QStringLiteral("n3w-pw"));
     }
 };
 
