@@ -3,6 +3,7 @@
 
 #include "jhcommandvalidator.h"
 #include "jhenumnames.h"
+#include "jhtime.h"
 #include "jhworldstate.h"
 
 #include <QJsonArray>
@@ -170,6 +171,23 @@ JhEvent JhCommandHandler::alarmOpened(const JhWorldState &state, const QString &
                      {QStringLiteral("ruleId"), ruleId},
                      {QStringLiteral("level"), JhEnumNames::code(level)},
                      {QStringLiteral("value"), value},
+                     {QStringLiteral("message"), message}};
+    return event;
+}
+
+JhEvent JhCommandHandler::alarmLevelRaised(const QString &alarmId, JhAlarmLevel previousLevel,
+                                           JhAlarmLevel level, double value, const QDateTime &dataTime,
+                                           const QString &message, const QDateTime &now)
+{
+    JhEvent event;
+    event.type = JhEventType::AlarmLevelRaised;
+    event.time = now;
+    event.actor = sSystemActor;
+    event.payload = {{QStringLiteral("alarmId"), alarmId},
+                     {QStringLiteral("previousLevel"), JhEnumNames::code(previousLevel)},
+                     {QStringLiteral("level"), JhEnumNames::code(level)},
+                     {QStringLiteral("value"), value},
+                     {QStringLiteral("dataTime"), JhTime::toText(dataTime)},
                      {QStringLiteral("message"), message}};
     return event;
 }

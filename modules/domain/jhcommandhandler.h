@@ -21,6 +21,11 @@ public:
     static JhEvent alarmOpened(const JhWorldState &state, const QString &siteId, const QString &factorCode,
                                const QString &ruleId, JhAlarmLevel level, double value,
                                const QString &message, const QDateTime &now);
+    //! System event for the alarm engine: a more severe verdict for an active alarm (value and message of
+    //! that verdict, \a dataTime = data time of the observation judged).
+    static JhEvent alarmLevelRaised(const QString &alarmId, JhAlarmLevel previousLevel, JhAlarmLevel level,
+                                    double value, const QDateTime &dataTime, const QString &message,
+                                    const QDateTime &now);
     //! System event for the alarm engine: auto-close after normal intervals.
     static JhEvent alarmClosedBySystem(const QString &alarmId, const QString &reason, const QDateTime &now);
 };

@@ -142,6 +142,7 @@ enum class JhEventType
     AlarmAcknowledged,
     AlarmEscalated,
     AlarmClosed,
+    AlarmLevelRaised,
     IncidentCreated,
     IncidentUpdated,
     IncidentClosed,

@@ -120,6 +120,7 @@ JH_ENUM_NAMES_DEFINE(JhEventType, {JhEventType::AlarmOpened, "alarm.opened", "�
                      {JhEventType::AlarmAcknowledged, "alarm.acknowledged", "告警已确认"},
                      {JhEventType::AlarmEscalated, "alarm.escalated", "告警已升级"},
                      {JhEventType::AlarmClosed, "alarm.closed", "告警已关闭"},
+                     {JhEventType::AlarmLevelRaised, "alarm.level-raised", "告警级别提升"},
                      {JhEventType::IncidentCreated, "incident.created", "事件已创建"},
                      {JhEventType::IncidentUpdated, "incident.updated", "事件已更新"},
                      {JhEventType::IncidentClosed, "incident.closed", "事件已结案"},

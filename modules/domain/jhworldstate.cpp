@@ -229,6 +229,28 @@ bool JhWorldState::applyPayload(const JhEvent &event, QString *error)
         alarm.updatedBy = actor;
         return true;
     }
+    case JhEventType::AlarmLevelRaised: {
+        auto it = mAlarms.find(text(p, "alarmId"));
+        if (it == mAlarms.end())
+            return fail(error, QStringLiteral("alarm.level-raised for unknown alarm"));
+        JhAlarmLevel level;
+        if (!parseField(p, "level", level))
+            return fail(error, QStringLiteral("alarm.level-raised: bad level"));
+        JhAlarm &alarm = it.value();
+        // Closed by an operator between the engine's verdict and this event: the alarm stays closed.
+        if (!alarm.isActive())
+            return true;
+        alarm.level = level;
+        alarm.value = number(p, "value");
+        alarm.message = text(p, "message");
+        // The duty officer acknowledged a lesser alarm: the worse one must be acknowledged again. An
+        // escalated alarm belongs to an incident and keeps its state.
+        if (alarm.state == JhAlarmState::Acknowledged)
+            alarm.state = JhAlarmState::Open;
+        alarm.updatedAt = time;
+        alarm.updatedBy = actor;
+        return true;
+    }
     case JhEventType::IncidentCreated: {
         JhIncident incident;
         incident.id = text(p, "incidentId");

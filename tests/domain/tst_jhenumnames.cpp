@@ -46,7 +46,7 @@ private slots:
         checkRoundTrip<JhItemCategory>(2);
         checkRoundTrip<JhRole>(4);
         checkRoundTrip<JhCommandType>(16);
-        checkRoundTrip<JhEventType>(17);
+        checkRoundTrip<JhEventType>(18);
     }
 
     void incidentLevelLabels()

@@ -168,6 +168,73 @@ private slots:
         QVERIFY(state.alarm(QStringLiteral("ALM-000001")));
     }
 
+    void levelRaisedUpdatesTheAlarm()
+    {
+        JhWorldState state = referenceState();
+        const QString site = QStringLiteral("SRC-0001");
+        const QString cod = QStringLiteral("w01018");
+        auto opened = [&](const QString &rule) {
+            const JhEvent event =
+                JhCommandHandler::alarmOpened(state, site, cod, rule, JhAlarmLevel::Warning, 620,
+                                              QStringLiteral("w01018 620 mg/L，超过许可排放限值"), sStart);
+            QVERIFY(state.apply(event));
+        };
+        opened(QStringLiteral("rule-a")); // ALM-000001: acknowledged, then raised
+        opened(QStringLiteral("rule-b")); // ALM-000002: escalated, then raised
+        opened(QStringLiteral("rule-c")); // ALM-000003: closed, then raised
+        JhEvent event;
+        event.time = sStart.addSecs(60);
+        event.actor = QStringLiteral("duty");
+        event.type = JhEventType::AlarmAcknowledged;
+        event.payload = {{"alarmId", "ALM-000001"}, {"note", "已知悉"}};
+        QVERIFY(state.apply(event));
+        event.type = JhEventType::AlarmEscalated;
+        event.payload = {{"alarmId", "ALM-000002"}, {"incidentId", "INC-000001"}};
+        QVERIFY(state.apply(event));
+        event.type = JhEventType::AlarmClosed;
+        event.payload = {{"alarmId", "ALM-000003"}};
+        QVERIFY(state.apply(event));
+
+        const QDateTime raisedAt = sStart.addSecs(3600);
+        for (const QString id : {"ALM-000001", "ALM-000002", "ALM-000003"}) {
+            const JhEvent raised = JhCommandHandler::alarmLevelRaised(
+                id, JhAlarmLevel::Warning, JhAlarmLevel::Serious, 1100, sStart.addSecs(1800),
+                QStringLiteral("w01018 1100 mg/L，超过许可排放限值 500 mg/L（2.20 倍）"), raisedAt);
+            QCOMPARE(raised.actor, QStringLiteral("system"));
+            QString error;
+            QVERIFY2(state.apply(raised, &error), qPrintable(error));
+        }
+        const JhAlarm *acknowledged = state.alarm(QStringLiteral("ALM-000001"));
+        QCOMPARE(acknowledged->state, JhAlarmState::Open); // a worse alarm must be acknowledged again
+        QCOMPARE(acknowledged->level, JhAlarmLevel::Serious);
+        QCOMPARE(acknowledged->value, 1100.0);
+        QVERIFY(acknowledged->message.contains(QStringLiteral("1100")));
+        QCOMPARE(acknowledged->updatedAt, raisedAt);
+        QCOMPARE(acknowledged->updatedBy, QStringLiteral("system"));
+        QCOMPARE(acknowledged->openedAt, sStart);
+        const JhAlarm *escalated = state.alarm(QStringLiteral("ALM-000002"));
+        QCOMPARE(escalated->state, JhAlarmState::Escalated);
+        QCOMPARE(escalated->incidentId, QStringLiteral("INC-000001"));
+        QCOMPARE(escalated->level, JhAlarmLevel::Serious);
+        QCOMPARE(escalated->value, 1100.0);
+        // Closed meanwhile: it stays closed as it was (the stored event still folds, so replay works).
+        const JhAlarm *closed = state.alarm(QStringLiteral("ALM-000003"));
+        QCOMPARE(closed->state, JhAlarmState::Closed);
+        QCOMPARE(closed->level, JhAlarmLevel::Warning);
+        QCOMPARE(closed->value, 620.0);
+
+        // Unknown alarm or level: refused, state unchanged.
+        const JhWorldState before = state;
+        JhEvent bad =
+            JhCommandHandler::alarmLevelRaised(QStringLiteral("ALM-000404"), JhAlarmLevel::Warning,
+                                               JhAlarmLevel::Serious, 1, sStart, QString(), raisedAt);
+        QVERIFY(!state.apply(bad));
+        bad.payload.insert(QStringLiteral("alarmId"), QStringLiteral("ALM-000001"));
+        bad.payload.insert(QStringLiteral("level"), QStringLiteral("apocalyptic"));
+        QVERIFY(!state.apply(bad));
+        QVERIFY(state == before);
+    }
+
     void idsContinueAfterRestore()
     {
         JhWorldState state = referenceState();
