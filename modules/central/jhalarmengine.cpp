@@ -3,6 +3,7 @@
 
 #include "jhairpollutants.h"
 #include "jhcommandhandler.h"
+#include "jhenumnames.h"
 #include "jhofflinerule.h"
 
 namespace {
@@ -22,6 +23,36 @@ QString offsetId(const QString &first, int offset)
 
 const QString sNoFactor; // offline alarms are about the whole site
 
+//! floor(a / b) for b > 0, also for data times before the epoch.
+qint64 floorDivide(qint64 a, qint64 b)
+{
+    return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+//! The 128-slot judged set of a series moves on by \a count slots when a newer data time arrives.
+void shiftSlots(quint64 (&bits)[2], qint64 count)
+{
+    if (count >= 128) {
+        bits[0] = bits[1] = 0;
+    } else if (count >= 64) {
+        bits[1] = bits[0] << (count - 64);
+        bits[0] = 0;
+    } else if (count > 0) {
+        bits[1] = (bits[1] << count) | (bits[0] >> (64 - count));
+        bits[0] <<= count;
+    }
+}
+
+bool hasSlot(const quint64 (&bits)[2], qint64 age)
+{
+    return (bits[age >> 6] >> (age & 63)) & 1u;
+}
+
+void setSlot(quint64 (&bits)[2], qint64 age)
+{
+    bits[age >> 6] |= quint64(1) << (age & 63);
+}
+
 } // namespace
 
 JhAlarmEngine::JhAlarmEngine(const JhAlarmEngineConfig &config, const JhAlarmRuleRegistry &rules)
@@ -32,8 +63,13 @@ JhAlarmEngine::JhAlarmEngine(const JhAlarmEngineConfig &config, const JhAlarmRul
         mRuleIds.append(id);
         const bool offline = id == JhOfflineRule::ruleId();
         mPerObservation.append(!offline);
+        mJudgesLate.append(!offline && mRules.at(index).judgesLateData());
         mOfflineEnabled = mOfflineEnabled || offline;
     }
+    for (JhIntervalKind interval :
+         {JhIntervalKind::Realtime, JhIntervalKind::Minute, JhIntervalKind::Hour, JhIntervalKind::Day})
+        mSlotMs[int(interval)] = 1000 * JhAlarmEngineConfig::lateDataSlotSeconds(interval);
+    mWindowSlots = qBound(0, mConfig.lateDataWindowSlots, 128);
 }
 
 void JhAlarmEngine::prime(const JhWorldState &state)
@@ -44,7 +80,8 @@ void JhAlarmEngine::prime(const JhWorldState &state)
     for (const JhAlarm &alarm : state.alarms()) {
         if (!alarm.isActive())
             continue;
-        mActive.insert(AlarmKey{alarm.siteId, alarm.factorCode, alarm.ruleId}, ActiveAlarm{alarm.id, 0});
+        mActive.insert(AlarmKey{alarm.siteId, alarm.factorCode, alarm.ruleId},
+                       ActiveAlarm{alarm.id, 0, alarm.level});
         if (alarm.ruleId == JhOfflineRule::ruleId())
             mOfflineSites.insert(alarm.siteId);
     }
@@ -68,16 +105,28 @@ JhAlarmEngine::ActiveAlarm *JhAlarmEngine::activeAlarm(const AlarmKey &key, Call
     return &it.value();
 }
 
-void JhAlarmEngine::open(const AlarmKey &key, const JhAlarmVerdict &verdict, double value, CallScope &scope)
+void JhAlarmEngine::open(const AlarmKey &key, JhAlarmLevel level, const QString &message, double value,
+                         CallScope &scope)
 {
-    JhEvent event = JhCommandHandler::alarmOpened(scope.state, key.siteId, key.factorCode, key.ruleId,
-                                                  verdict.level, value, verdict.message, scope.now);
+    JhEvent event = JhCommandHandler::alarmOpened(scope.state, key.siteId, key.factorCode, key.ruleId, level,
+                                                  value, message, scope.now);
     // Several alarms may open in one call before the caller folds them: number them on from the state's next.
     const QString alarmId = offsetId(scope.state.nextAlarmId(), scope.opened++);
     event.payload.insert(QStringLiteral("alarmId"), alarmId);
     scope.events.append(event);
     scope.openedIds.insert(alarmId);
-    mActive.insert(key, ActiveAlarm{alarmId, 0});
+    mActive.insert(key, ActiveAlarm{alarmId, 0, level});
+}
+
+QString JhAlarmEngine::messageOf(const JhAlarmVerdict &verdict, const Judged &judged)
+{
+    if (!judged.late)
+        return verdict.message;
+    // Operators read Beijing time (UTC+8 all year).
+    const QDateTime beijing = QDateTime::fromMSecsSinceEpoch(
+        judged.observation.dataTime.toMSecsSinceEpoch() + 8 * 3600 * 1000, Qt::UTC);
+    return QStringLiteral("补传数据（数据时间 %1）：%2")
+        .arg(beijing.toString(QStringLiteral("yyyy-MM-dd HH:mm")), verdict.message);
 }
 
 void JhAlarmEngine::close(const AlarmKey &key, const QString &alarmId, const QString &reason,
@@ -87,19 +136,33 @@ void JhAlarmEngine::close(const AlarmKey &key, const QString &alarmId, const QSt
     mActive.remove(key);
 }
 
-void JhAlarmEngine::apply(const AlarmKey &key, const JhAlarmVerdict &verdict, double value, CallScope &scope)
+void JhAlarmEngine::apply(const AlarmKey &key, const JhAlarmVerdict &verdict, const Judged &judged,
+                          CallScope &scope)
 {
     if (verdict.kind == JhAlarmVerdict::Kind::NotApplicable)
         return;
     ActiveAlarm *active = activeAlarm(key, scope);
+    const double value = judged.observation.value;
     if (verdict.kind == JhAlarmVerdict::Kind::Abnormal) {
-        if (active)
+        if (!active) {
+            open(key, verdict.level, messageOf(verdict, judged), value, scope);
+            return;
+        }
+        // A late value is about the past: it does not undo the recovery the current values show.
+        if (!judged.late)
             active->normalCount = 0;
-        else
-            open(key, verdict, value, scope);
+        if (int(verdict.level) > int(active->level)) {
+            const QString message = QStringLiteral("%1；级别由%2升为%3")
+                                        .arg(messageOf(verdict, judged), JhEnumNames::labelZh(active->level),
+                                             JhEnumNames::labelZh(verdict.level));
+            scope.events.append(
+                JhCommandHandler::alarmLevelRaised(active->alarmId, active->level, verdict.level, value,
+                                                   judged.observation.dataTime, message, scope.now));
+            active->level = verdict.level;
+        }
         return;
     }
-    if (!active)
+    if (!active || judged.late)
         return;
     if (++active->normalCount < mConfig.autoCloseNormalIntervals)
         return;
@@ -134,38 +197,65 @@ QList<JhEvent> JhAlarmEngine::process(const QVector<JhObservation> &observations
     if (mStartedMs < 0)
         mStartedMs = nowMs;
     const JhSite *site = nullptr;
+    const JhSite *seenSite = nullptr;
     for (const JhObservation &observation : observations) {
         if (!site || site->id != observation.siteId) {
             site = state.site(observation.siteId);
             if (!site)
                 continue;
-            markSeen(site->id, nowMs, scope);
         }
 
         const qint64 dataMs = observation.dataTime.toMSecsSinceEpoch();
         SeriesState &series =
             mSeries[SeriesKey{observation.siteId, observation.factorCode, observation.interval}];
-        if (series.sameValueCount > 0 && dataMs <= series.lastDataMs) {
-            ++mSkipped;
-            continue;
+        const qint64 slot = floorDivide(dataMs, mSlotMs[int(observation.interval) & 3]);
+        const bool valid = observation.flag.isEmpty() || observation.flag == QLatin1String("N");
+        bool late = false;
+        if (!series.started || dataMs > series.lastDataMs) {
+            if (!series.started) {
+                series.started = true;
+                series.judgedSlots[0] = series.judgedSlots[1] = 0;
+                series.newestSlot = slot;
+            } else if (slot > series.newestSlot) {
+                shiftSlots(series.judgedSlots, slot - series.newestSlot);
+                series.newestSlot = slot;
+            }
+            setSlot(series.judgedSlots, 0);
+            if (valid && series.sameValueCount > 0 && series.lastValue == observation.value)
+                ++series.sameValueCount;
+            else
+                series.sameValueCount = valid ? 1 : 0;
+            series.lastDataMs = dataMs;
+            series.lastValue = observation.value;
+            // Only current data shows the site is alive: a backfill or a resend says nothing about now.
+            if (seenSite != site) {
+                seenSite = site;
+                markSeen(site->id, nowMs, scope);
+            }
+        } else {
+            const qint64 age = series.newestSlot - slot;
+            if (age >= mWindowSlots) {
+                ++mHistoryOnly; // too old to tell a resend from new data: stored, not judged
+                continue;
+            }
+            if (hasSlot(series.judgedSlots, age)) {
+                ++mSkipped; // a resend of a judged data time
+                continue;
+            }
+            setSlot(series.judgedSlots, age);
+            late = true;
+            ++mLate;
         }
         ++mJudged;
-        const bool valid = observation.flag.isEmpty() || observation.flag == QLatin1String("N");
-        if (valid && series.sameValueCount > 0 && series.lastValue == observation.value)
-            ++series.sameValueCount;
-        else
-            series.sameValueCount = valid ? 1 : 0;
-        series.lastDataMs = dataMs;
-        series.lastValue = observation.value;
-        if (!valid)
-            series.sameValueCount = 0;
 
-        JhAlarmContext context{observation, *site, mConfig, qMax(1, series.sameValueCount), nullptr};
+        JhAlarmContext context{observation, *site, mConfig, late ? 1 : qMax(1, series.sameValueCount),
+                               nullptr};
         JhAirPollutant pollutant;
         if (valid && site->isAir() && observation.interval == JhIntervalKind::Hour &&
             JhAirPollutants::fromHj212Code(observation.factorCode, &pollutant)) {
-            JhAirHourValues &hour = mAirHours[site->id];
-            if (dataMs > hour.hourMs) {
+            // The newest hour collects the station's AQI; a backfill (late) hour is collected on its own.
+            JhAirHourValues &hour = late ? mLateAirHours[site->id] : mAirHours[site->id];
+            if (late ? dataMs != hour.hourMs : dataMs > hour.hourMs) {
                 hour = JhAirHourValues();
                 hour.hourMs = dataMs;
                 for (const QString &code : site->factorCodes) {
@@ -185,15 +275,16 @@ QList<JhEvent> JhAlarmEngine::process(const QVector<JhObservation> &observations
             }
         }
 
+        const Judged judged{observation, late};
         for (int index = 0; index < mRuleIds.size(); ++index) {
-            if (!mPerObservation.at(index))
+            if (!(late ? mJudgesLate.at(index) : mPerObservation.at(index)))
                 continue;
             const JhAlarmVerdict verdict = mRules.at(index).evaluate(context);
             if (verdict.kind == JhAlarmVerdict::Kind::NotApplicable)
                 continue;
             const QString &factor =
                 verdict.factorCode.isEmpty() ? observation.factorCode : verdict.factorCode;
-            apply(AlarmKey{site->id, factor, mRuleIds.at(index)}, verdict, observation.value, scope);
+            apply(AlarmKey{site->id, factor, mRuleIds.at(index)}, verdict, judged, scope);
         }
     }
     return scope.events;
@@ -223,7 +314,7 @@ QList<JhEvent> JhAlarmEngine::sweep(const JhWorldState &state, const QDateTime &
         const AlarmKey key{site.id, sNoFactor, JhOfflineRule::ruleId()};
         if (activeAlarm(key, scope))
             continue;
-        open(key, verdict, double((nowMs - lastMs) / 60000), scope);
+        open(key, verdict.level, verdict.message, double((nowMs - lastMs) / 60000), scope);
         mOfflineSites.insert(site.id);
     }
     return scope.events;

@@ -34,6 +34,26 @@ struct JhAlarmEngineConfig
     qint64 expectedIntervalSecondsDefault = 3600;
     qint64 waterExpectedIntervalSeconds = 4 * 3600;
 
+    //! Late data (older than the newest of its series): the engine remembers which data-time slots of a
+    //! series it judged, for this many slots back from the newest (at most 128). A late observation in a
+    //! remembered slot is a resend and is not judged again; one further back is kept for history only
+    //! (never judged). Slot width per interval: see lateDataSlotSeconds().
+    int lateDataWindowSlots = 128;
+    //! One data time per slot: HJ 212 minute/hour/day data carry the start of their period.
+    static qint64 lateDataSlotSeconds(JhIntervalKind interval)
+    {
+        switch (interval) {
+        case JhIntervalKind::Minute:
+            return 60;
+        case JhIntervalKind::Hour:
+            return 3600;
+        case JhIntervalKind::Day:
+            return 86400;
+        default:
+            return 1; // real-time values: acquisition instants, whole seconds
+        }
+    }
+
     //! Air: HJ 212 values are taken in the HJ 633 units (µg/m³, CO mg/m³), as stations send them. Set to
     //! read them in the HJ 212-2017 Table B.2 units instead (SO2/NO2 mg/m³).
     bool airValuesInHj212Units = false;

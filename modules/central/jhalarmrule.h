@@ -84,4 +84,7 @@ public:
     //! Short Chinese name for lists, e.g. "空气质量超标".
     virtual QString nameZh() const = 0;
     virtual JhAlarmVerdict evaluate(const JhAlarmContext &context) const = 0;
+    //! Whether the rule judges a late observation (older than its series' newest) on its own: true for
+    //! point-in-time rules (limits, flags); false for rules about the sequence of values (stuck, offline).
+    virtual bool judgesLateData() const { return true; }
 };

@@ -12,6 +12,8 @@ public:
     QString id() const override { return ruleId(); }
     QString nameZh() const override { return QStringLiteral("站点离线"); }
     JhAlarmVerdict evaluate(const JhAlarmContext &) const override { return JhAlarmVerdict::normal(); }
+    //! Late data is old news: it neither shows nor ends a silence.
+    bool judgesLateData() const override { return false; }
     //! Abnormal when more than config.offlineMissedIntervals expected intervals passed since \a lastSeenMs.
     static JhAlarmVerdict judge(const JhSite &site, qint64 lastSeenMs, qint64 nowMs,
                                 const JhAlarmEngineConfig &config);

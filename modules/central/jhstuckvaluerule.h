@@ -12,4 +12,6 @@ public:
     QString id() const override { return ruleId(); }
     QString nameZh() const override { return QStringLiteral("数据恒值"); }
     JhAlarmVerdict evaluate(const JhAlarmContext &context) const override;
+    //! A late value says nothing about the values in a row now.
+    bool judgesLateData() const override { return false; }
 };
