@@ -97,8 +97,10 @@ QString JhHj212ObservationMapper::factorCode(std::string_view code, bool version
     return interned(code);
 }
 
-void JhHj212ObservationMapper::map(const JhHj212Packet &packet, JhObservationBatch &batch)
+JhHj212ObservationMapper::Result JhHj212ObservationMapper::map(const JhHj212Packet &packet,
+                                                               JhObservationBatch &batch)
 {
+    Result result;
     const int command = packet.command();
     const Handling how = handling(command);
     const bool version2005 = JhHj212Replies::is2005Peer(packet);
@@ -117,7 +119,7 @@ void JhHj212ObservationMapper::map(const JhHj212Packet &packet, JhObservationBat
                 continue;
             batch.attributes.append(JhIngestAttribute{dataTime, text(name), text(packet.fieldValueAt(i))});
         }
-        return;
+        return result;
     }
 
     // One observation per factor: the value field the interval calls for, the -Flag beside it.
@@ -158,16 +160,34 @@ void JhHj212ObservationMapper::map(const JhHj212Packet &packet, JhObservationBat
                 observation.flag = interned(packet.fieldValue(group, i));
                 continue;
             }
+            const std::string_view received = packet.fieldValue(group, i);
+            if (received.empty()) {
+                // "No value" from the logger: nothing to store for it, but say so (the flag, if any,
+                // is filled in below; it may come after the value field).
+                result.emptyValues.append(EmptyValue{code, text(name), QString()});
+                continue;
+            }
             // -Avg wins over -Cou (a flow total) and -Rtd in interval data.
             double value = 0;
-            if (!JhHj212Packet::toDouble(packet.fieldValue(group, i), &value))
+            if (!JhHj212Packet::toDouble(received, &value))
                 continue;
             if (qIsNaN(observation.value) || suffix == "Avg" || realtime)
                 observation.value = value;
         }
     }
-    // A factor that only had a flag carries no value: drop it rather than store NaN.
+    // The factor's -Flag says why there is no value (D fault, M maintenance ...): report it with the gap.
+    for (EmptyValue &empty : result.emptyValues) {
+        const QByteArray flagName =
+            empty.field.left(empty.field.indexOf(QLatin1Char('-'))).toUtf8() + "-Flag";
+        bool found = false;
+        const std::string_view flag =
+            packet.value(std::string_view(flagName.constData(), std::size_t(flagName.size())), &found);
+        if (found)
+            empty.flag = text(flag);
+    }
+    // A factor that only had a flag (or an empty value) carries no value: drop it rather than store NaN.
     for (int i = batch.observations.size() - 1; i >= 0; --i)
         if (qIsNaN(batch.observations[i].value))
             batch.observations.remove(i);
+    return result;
 }

@@ -24,6 +24,7 @@ void JhHj212Packet::clear()
     mRawLength = 0;
     mDataSegment = Span();
     mTolerancesUsed = 0;
+    mEmptyValueCount = 0;
 }
 
 JhHj212Packet::Span JhHj212Packet::store(std::string_view text)
@@ -81,6 +82,8 @@ void JhHj212Packet::addField(std::string_view name, std::string_view value)
     entry.name = store(name);
     entry.value = store(value);
     entry.kind = JhHj212Codes::valueKind(name);
+    if (entry.kind == JhHj212Codes::ValueKind::Number && value.empty())
+        ++mEmptyValueCount;
     mFields.push_back(entry);
 }
 

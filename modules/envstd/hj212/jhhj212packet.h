@@ -139,6 +139,9 @@ public:
     std::string_view dataSegment() const;
     //! Tolerances (JhHj212Options::Tolerance) this packet needed to be accepted; 0 for a clean packet.
     int tolerancesUsed() const { return mTolerancesUsed; }
+    //! Numeric data-area fields (-Rtd, -Avg, -Cou ...) received with an empty value ("no value" from
+    //! the logger); such a field is present with fieldValue() empty (made packets count them too).
+    int emptyValueCount() const { return mEmptyValueCount; }
 
     //! Same header fields in the same order and the same data groups and fields.
     bool operator==(const JhHj212Packet &other) const;
@@ -167,4 +170,5 @@ private:
     int mRawLength = 0;
     Span mDataSegment;
     int mTolerancesUsed = 0;
+    int mEmptyValueCount = 0;
 };

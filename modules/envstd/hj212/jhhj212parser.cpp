@@ -437,7 +437,12 @@ JhHj212Error JhHj212Parser::checkField(JhHj212Packet &packet, int nameBegin, int
     }
     switch (kind) {
     case JhHj212Codes::ValueKind::Number:
-        if (!isNumber(value, length))
+        // An empty measured value ("a34004-Rtd=;" or "a34004-Rtd=,a34004-Flag=D") is how loggers say
+        // "no value" (sensor fault, maintenance): the field is kept, empty, so the packet's other
+        // factors are not lost. Anything else that is not a number stays an error.
+        if (length == 0)
+            ++packet.mEmptyValueCount;
+        else if (!isNumber(value, length))
             return JhHj212Error(JhHj212Error::BadNumber, valueBegin);
         break;
     case JhHj212Codes::ValueKind::Integer:

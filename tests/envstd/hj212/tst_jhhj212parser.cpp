@@ -38,6 +38,7 @@ private slots:
     void toleranceSpaces();
     void configurableLimit();
     void numbers();
+    void emptyNumericValues();
     void builderQuirks();
     void roundTrips();
     void mutations();
@@ -212,8 +213,25 @@ void TestJhHj212Parser::errors_data()
                                 << areaAt + 14;
     QTest::newRow("Rtd not a number")
         << wrap(head + "CP=&&w01018-Rtd=abc&&") << int(JhHj212Error::BadNumber) << areaAt + 11;
-    QTest::newRow("Rtd empty") << wrap(head + "CP=&&w01018-Rtd=&&") << int(JhHj212Error::BadNumber)
+    // An empty measured value is accepted (emptyNumericValues); garbage after or instead of digits is not.
+    QTest::newRow("Rtd 12a") << wrap(head + "CP=&&w01018-Rtd=12a,w01018-Flag=N&&")
+                             << int(JhHj212Error::BadNumber) << areaAt + 11;
+    QTest::newRow("Avg sign only") << wrap(head + "CP=&&w01018-Avg=-;w01019-Avg=1&&")
+                                   << int(JhHj212Error::BadNumber) << areaAt + 11;
+    QTest::newRow("Avg blank") << wrap(head + "CP=&&w01018-Avg= &&") << int(JhHj212Error::BadNumber)
                                << areaAt + 11;
+    // Header fields and non-measurement fields stay strict when empty.
+    QTest::newRow("Flag empty") << wrap("QN=20160801085857223;ST=32;CN=2011;PW=1;MN=A;Flag=;CP=&&&&")
+                                << int(JhHj212Error::BadNumber) << 6 + 50;
+    QTest::newRow("CN empty") << wrap("ST=32;CN=;PW=1;MN=A;CP=&&&&") << int(JhHj212Error::BadNumber) << 6 + 9;
+    QTest::newRow("QN empty") << wrap("QN=;ST=32;CN=2011;PW=1;MN=A;CP=&&&&")
+                              << int(JhHj212Error::BadFieldValue) << 6 + 3;
+    QTest::newRow("QnRtn empty") << wrap(head + "CP=&&QnRtn=&&") << int(JhHj212Error::BadNumber)
+                                 << areaAt + 6;
+    QTest::newRow("DataTime empty") << wrap(head + "CP=&&DataTime=;w01018-Rtd=1&&")
+                                    << int(JhHj212Error::BadTime) << areaAt + 9;
+    QTest::newRow("SampleTime empty")
+        << wrap(head + "CP=&&w01018-SampleTime=&&") << int(JhHj212Error::BadTime) << areaAt + 18;
     QTest::newRow("Rtd two points") << wrap(head + "CP=&&w01018-Rtd=1.2.3&&") << int(JhHj212Error::BadNumber)
                                     << areaAt + 11;
     QTest::newRow("QnRtn not integer")
@@ -550,6 +568,50 @@ void TestJhHj212Parser::numbers()
     QVERIFY(!JhHj212Packet::toDouble(".5", &value));
     QVERIFY(!JhHj212Packet::toDouble("1.", &value));
     QVERIFY(!JhHj212Packet::toDouble("inf", &value));
+}
+
+void TestJhHj212Parser::emptyNumericValues()
+{
+    // Loggers say "no value" (sensor fault, maintenance) with an empty value: the packet and its other
+    // factors must be accepted, the empty fields kept and counted.
+    const QByteArray data =
+        "QN=20260301101500123;ST=22;CN=2011;PW=123456;MN=010000A8900016F000169DC0;Flag=5;"
+        "CP=&&DataTime=20260301101500;a34004-Rtd=,a34004-Flag=D;a34002-Rtd=48.2,a34002-Flag=N;"
+        "a21026-Rtd=;a21005-Avg=,a21005-Min=,a21005-Max=0.7;a01001-ZsRtd=;Leq-Data=&&";
+    JhHj212Packet packet;
+    const QByteArray bytes = wrap(data);
+    const JhHj212Error error = parse(bytes, &packet);
+    QVERIFY2(error.isOk(), qPrintable(error.message()));
+    QCOMPARE(packet.tolerancesUsed(), 0);
+    QCOMPARE(packet.emptyValueCount(), 6);
+    QCOMPARE(packet.groupCount(), 7);
+    QCOMPARE(packet.fieldName(1, 0), std::string_view("a34004-Rtd"));
+    QCOMPARE(packet.fieldValue(1, 0), std::string_view());
+    QCOMPARE(packet.fieldValue(1, 1), std::string_view("D"));
+    QCOMPARE(packet.fieldValue(2, 0), std::string_view("48.2"));
+    QCOMPARE(packet.fieldValue(4, 2), std::string_view("0.7"));
+    QCOMPARE(packet.fieldKind(1, 0), JhHj212Codes::ValueKind::Number);
+    double number = 1;
+    QVERIFY(!JhHj212Packet::toDouble(packet.fieldValue(1, 0), &number));
+    // Empty value at the very end of CP, and the builder writes the same bytes back.
+    QCOMPARE(JhHj212Builder::build(packet), bytes);
+    JhHj212Packet made;
+    made.setHeader(JhHj212Packet::St, "22");
+    made.addField("a34004-Rtd", "");
+    made.addField("a34004-Flag", "D");
+    QCOMPARE(made.emptyValueCount(), 1);
+    // Reusing the packet for a clean packet resets the count.
+    JhHj212Parser parser;
+    QVERIFY(parser.parse(bytes, packet).isOk());
+    const QByteArray clean = wrap("QN=20260301101500123;ST=22;CN=2011;PW=1;MN=A1;Flag=4;CP=&&a34004-Rtd=3&&");
+    QVERIFY(parser.parse(clean, packet).isOk());
+    QCOMPARE(packet.emptyValueCount(), 0);
+    // 2005 packets too.
+    QVERIFY(parse(wrap("ST=32;CN=2011;PW=123456;MN=LD130133000015;CP=&&DataTime=20160824003817;011-Rtd=,"
+                       "011-Flag=D;B01-Rtd=36.91&&"),
+                  &packet)
+                .isOk());
+    QCOMPARE(packet.emptyValueCount(), 1);
 }
 
 void TestJhHj212Parser::builderQuirks()
