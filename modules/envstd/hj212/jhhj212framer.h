@@ -9,7 +9,10 @@
 #include <QByteArray>
 
 //! One per connection. Feed the bytes as they arrive (append), then call next() until it returns
-//! false. A frame runs from "##" to the first LF; bytes outside frames are skipped (blank lines
+//! false. A frame runs from "##" to the first LF, except when that LF comes before the end the length
+//! field declares and is not preceded by a matching CRC: then, if the declared end holds "hhhh" CR LF
+//! and no "##dddd" starts before it, the LF was inside text (a log) and the frame runs to the declared
+//! end. Bytes outside frames are skipped (blank lines
 //! silently, anything else reported once as Garbage); a frame without LF within maxFrameBytes is
 //! dropped as Oversize. The decision depends only on the bytes, never on how they were chunked.
 //! The buffer is reused: once warm, framing and parsing allocate nothing; after next() has returned
@@ -47,6 +50,12 @@ public:
 private:
     void skipTo(int position);
     bool takeGarbage(JhHj212Error &error);
+    bool takeFrame(int start, int end, JhHj212Packet &packet, JhHj212Error &error);
+    //! The bytes before the LF at lineFeed are a CRC (then CR) matching the data segment.
+    bool endsWithCheckedCrc(int start, int lineFeed) const;
+    //! An LF at mLineFeed came before the declared end: the frame ends at the declared end if CRC + CR LF
+    //! are there and no "##dddd" starts before them, else at the LF. Returns false while bytes are missing.
+    bool resolveLineFeed(int start, int declaredEnd, JhHj212Packet &packet, JhHj212Error &error);
 
     JhHj212Parser mParser;
     int mMaxFrame;
@@ -54,6 +63,7 @@ private:
     int mRead = 0;
     qint64 mBase = 0;   // stream offset of mBuffer[0]
     int mScanFrom = -1; // where the search for the current frame's end resumes
+    int mLineFeed = -1; // an LF of the current frame before its declared end, awaiting the decision
     bool mDiscarding = false;
     qint64 mGarbageStart = -1;
     qint64 mGarbageCount = 0;
