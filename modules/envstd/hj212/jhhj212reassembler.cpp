@@ -33,6 +33,14 @@ QByteArray JhHj212Reassembler::keyOf(const JhHj212Packet &packet)
     return key;
 }
 
+int JhHj212Reassembler::pendingCount() const
+{
+    int count = 0;
+    for (const QVector<PartSet> &sets : mSets)
+        count += sets.size();
+    return count;
+}
+
 JhHj212Reassembler::Status JhHj212Reassembler::add(const JhHj212Packet &packet, JhHj212Packet *complete)
 {
     if (!packet.isSplit() || packet.pnum() <= 0 || packet.pno() <= 0) {
@@ -45,25 +53,57 @@ JhHj212Reassembler::Status JhHj212Reassembler::add(const JhHj212Packet &packet, 
     if (number > total)
         return Status::Inconsistent;
     const QByteArray key = keyOf(packet);
-    auto it = mSets.find(key);
-    if (it == mSets.end()) {
+    QVector<PartSet> &sets = mSets[key];
+    int index = -1;
+    QByteArray dataTime;
+    if (!packet.qn().empty()) {
+        // The QN names the exchange: one set per key, a repeated PNO is a duplicate.
+        if (!sets.isEmpty()) {
+            if (sets.first().present[number - 1])
+                return Status::DuplicatePart;
+            index = 0;
+        }
+    } else {
+        for (const PartSet &set : sets) {
+            if (set.present[number - 1] && set.parts[number - 1] == packet)
+                return Status::DuplicatePart; // the same part again (a resend)
+        }
+        dataTime = bytes(packet.value("DataTime"));
+        for (int i = sets.size() - 1; i >= 0 && index < 0; --i) {
+            const PartSet &set = sets[i];
+            if (!set.present[number - 1] &&
+                (set.dataTime.isEmpty() || dataTime.isEmpty() || set.dataTime == dataTime))
+                index = i;
+        }
+    }
+    if (index < 0) {
+        if (sets.size() >= MaxOpenSetsPerKey) {
+            Expired dropped = describe(sets.first());
+            dropped.crowdedOut = true;
+            mCrowdedOut.append(dropped);
+            sets.removeFirst();
+        }
         PartSet set;
         set.firstSeenMs = mClock();
         set.total = total;
+        set.dataTime = dataTime;
         set.parts.resize(total);
         set.present.fill(false, total);
-        it = mSets.insert(key, set);
+        sets.append(set);
+        index = sets.size() - 1;
     }
-    PartSet &set = it.value();
-    if (set.present[number - 1])
-        return Status::DuplicatePart;
+    PartSet &set = sets[index];
+    if (set.dataTime.isEmpty())
+        set.dataTime = dataTime;
     set.parts[number - 1] = packet;
     set.present[number - 1] = true;
     if (++set.received < set.total)
         return Status::Pending;
     if (complete)
         merge(set, complete);
-    mSets.erase(it);
+    sets.remove(index);
+    if (sets.isEmpty())
+        mSets.remove(key);
     return Status::Complete;
 }
 
@@ -89,32 +129,39 @@ void JhHj212Reassembler::merge(const PartSet &set, JhHj212Packet *complete)
     }
 }
 
+JhHj212Reassembler::Expired JhHj212Reassembler::describe(const PartSet &set)
+{
+    Expired entry;
+    for (int i = 0; i < set.parts.size(); ++i) {
+        if (set.present[i]) {
+            entry.mn = bytes(set.parts[i].mn());
+            entry.qn = bytes(set.parts[i].qn());
+            entry.command = set.parts[i].command();
+            break;
+        }
+    }
+    entry.received = set.received;
+    entry.total = set.total;
+    return entry;
+}
+
 QVector<JhHj212Reassembler::Expired> JhHj212Reassembler::expire()
 {
     QVector<Expired> expired;
+    expired.swap(mCrowdedOut);
     const qint64 now = mClock();
     for (auto it = mSets.begin(); it != mSets.end();) {
-        if (now - it.value().firstSeenMs >= mTimeoutMs) {
-            const JhHj212Packet *sample = nullptr;
-            for (int i = 0; i < it.value().parts.size(); ++i) {
-                if (it.value().present[i]) {
-                    sample = &it.value().parts[i];
-                    break;
-                }
+        QVector<PartSet> &sets = it.value();
+        for (int i = sets.size() - 1; i >= 0; --i) {
+            if (now - sets[i].firstSeenMs >= mTimeoutMs) {
+                expired.append(describe(sets[i]));
+                sets.remove(i);
             }
-            Expired entry;
-            if (sample) {
-                entry.mn = bytes(sample->mn());
-                entry.qn = bytes(sample->qn());
-                entry.command = sample->command();
-            }
-            entry.received = it.value().received;
-            entry.total = it.value().total;
-            expired.append(entry);
-            it = mSets.erase(it);
-        } else {
-            ++it;
         }
+        if (sets.isEmpty())
+            it = mSets.erase(it);
+        else
+            ++it;
     }
     return expired;
 }

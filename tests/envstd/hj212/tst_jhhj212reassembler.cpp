@@ -26,6 +26,31 @@ JhHj212Packet part(int number, int total, const QByteArray &qn = "20160801085857
     return packet;
 }
 
+//! An HJ/T 212-2005 part without QN (Flag=2: version 0, D set): CP DataTime (none when empty) and a value.
+JhHj212Packet partWithoutQn(int number, int total, const QByteArray &dataTime, const QByteArray &value)
+{
+    const QByteArray data =
+        "ST=32;CN=2061;PW=123456;MN=LD130133000015;Flag=2;PNUM=" + QByteArray::number(total) +
+        ";PNO=" + QByteArray::number(number) + ";CP=&&" +
+        (dataTime.isEmpty() ? QByteArray() : "DataTime=" + dataTime + ";") + "01" +
+        QByteArray::number(number) + "-Avg=" + value + "&&";
+    JhHj212Packet packet;
+    const JhHj212Error error = JhHj212Parser().parse(wrap(data), packet);
+    if (!error.isOk())
+        qFatal("test packet rejected: %s", qPrintable(error.message()));
+    return packet;
+}
+
+QByteArray valuesOf(const JhHj212Packet &packet)
+{
+    QByteArray values;
+    for (int i = 0; i < packet.totalFieldCount(); ++i) {
+        if (JhHj212Packet::suffixOf(packet.fieldNameAt(i)) == "Avg")
+            values += JhHj212Packet::toByteArray(packet.fieldValueAt(i)) + ' ';
+    }
+    return values.trimmed();
+}
+
 } // namespace
 
 class TestJhHj212Reassembler : public QObject
@@ -38,6 +63,11 @@ private slots:
     void duplicateAndInconsistentParts();
     void separateSets();
     void timeoutWithInjectedClock();
+    void withQnRepeatedPnoIsDuplicate();
+    void withoutQnResendIsDuplicate();
+    void withoutQnRepeatedPnoStartsNewSet();
+    void withoutQnInterleavedSetsByDataTime();
+    void withoutQnOpenSetsAreBounded();
     void duplicatesByQnAndPno();
     void duplicatesWithoutQn();
     void duplicateMemoryIsBounded();
@@ -128,6 +158,117 @@ void TestJhHj212Reassembler::timeoutWithInjectedClock()
     QCOMPARE(reassembler.pendingCount(), 0);
     // A late part starts a new set instead of completing the dropped one.
     QCOMPARE(reassembler.add(part(2, 4), &complete), JhHj212Reassembler::Status::Pending);
+}
+
+void TestJhHj212Reassembler::withQnRepeatedPnoIsDuplicate()
+{
+    // The QN names the exchange: a second PNO 1 of the same QN is a duplicate even with other content.
+    JhHj212Reassembler reassembler(60000, [] { return qint64(0); });
+    JhHj212Packet complete;
+    QCOMPARE(reassembler.add(part(1, 2), &complete), JhHj212Reassembler::Status::Pending);
+    JhHj212Packet other = part(1, 2);
+    QVERIFY(JhHj212Parser()
+                .parse(wrap("QN=20160801085857223;ST=22;CN=2061;PW=123456;MN=A1;Flag=7;PNUM=2;PNO=1;CP=&&"
+                            "DataTime=20160801080000;a34009-Avg=9&&"),
+                       other)
+                .isOk());
+    QCOMPARE(reassembler.add(other, &complete), JhHj212Reassembler::Status::DuplicatePart);
+    QCOMPARE(reassembler.pendingCount(), 1);
+}
+
+void TestJhHj212Reassembler::withoutQnResendIsDuplicate()
+{
+    JhHj212Reassembler reassembler(60000, [] { return qint64(0); });
+    JhHj212Packet complete;
+    QCOMPARE(reassembler.add(partWithoutQn(1, 2, "20160824000000", "1.5"), &complete),
+             JhHj212Reassembler::Status::Pending);
+    QCOMPARE(reassembler.add(partWithoutQn(1, 2, "20160824000000", "1.5"), &complete),
+             JhHj212Reassembler::Status::DuplicatePart);
+    QCOMPARE(reassembler.pendingCount(), 1);
+    QCOMPARE(reassembler.add(partWithoutQn(2, 2, "20160824000000", "2.5"), &complete),
+             JhHj212Reassembler::Status::Complete);
+    QCOMPARE(valuesOf(complete), QByteArray("1.5 2.5"));
+    QVERIFY(!complete.has(JhHj212Packet::Qn));
+    QCOMPARE(complete.flag(), 0);
+    QCOMPARE(reassembler.pendingCount(), 0);
+}
+
+void TestJhHj212Reassembler::withoutQnRepeatedPnoStartsNewSet()
+{
+    // Part 2 of the first set was lost; the logger's next set must not be merged with its part 1.
+    qint64 now = 0;
+    JhHj212Reassembler reassembler(60000, [&now] { return now; });
+    JhHj212Packet complete;
+    for (const QByteArray &dataTime : {QByteArray(), QByteArray("20160824000000")}) {
+        QCOMPARE(reassembler.add(partWithoutQn(1, 2, dataTime, "1.1"), &complete),
+                 JhHj212Reassembler::Status::Pending);
+        now += 1000;
+        QCOMPARE(reassembler.add(partWithoutQn(1, 2, dataTime, "2.1"), &complete),
+                 JhHj212Reassembler::Status::Pending);
+        QCOMPARE(reassembler.pendingCount(), 2);
+        QCOMPARE(reassembler.add(partWithoutQn(2, 2, dataTime, "2.2"), &complete),
+                 JhHj212Reassembler::Status::Complete);
+        QCOMPARE(valuesOf(complete), QByteArray("2.1 2.2"));
+        // The incomplete set stays until its timeout, then is reported.
+        QCOMPARE(reassembler.pendingCount(), 1);
+        now += 59000;
+        const QVector<JhHj212Reassembler::Expired> expired = reassembler.expire();
+        QCOMPARE(expired.size(), 1);
+        QCOMPARE(expired[0].received, 1);
+        QCOMPARE(expired[0].total, 2);
+        QCOMPARE(expired[0].mn, QByteArray("LD130133000015"));
+        QVERIFY(expired[0].qn.isEmpty());
+        QVERIFY(!expired[0].crowdedOut);
+        QCOMPARE(reassembler.pendingCount(), 0);
+    }
+}
+
+void TestJhHj212Reassembler::withoutQnInterleavedSetsByDataTime()
+{
+    // Two sets of the same MN, CN and PNUM interleaved (a logger re-sending an older hour while sending
+    // the current one): the DataTime in CP keeps them apart.
+    JhHj212Reassembler reassembler(60000, [] { return qint64(0); });
+    JhHj212Packet complete;
+    const QByteArray older = "20160824000000";
+    const QByteArray newer = "20160824010000";
+    QCOMPARE(reassembler.add(partWithoutQn(1, 3, older, "1.1"), &complete),
+             JhHj212Reassembler::Status::Pending);
+    QCOMPARE(reassembler.add(partWithoutQn(1, 3, newer, "2.1"), &complete),
+             JhHj212Reassembler::Status::Pending);
+    QCOMPARE(reassembler.add(partWithoutQn(2, 3, older, "1.2"), &complete),
+             JhHj212Reassembler::Status::Pending);
+    QCOMPARE(reassembler.add(partWithoutQn(2, 3, newer, "2.2"), &complete),
+             JhHj212Reassembler::Status::Pending);
+    QCOMPARE(reassembler.add(partWithoutQn(3, 3, older, "1.3"), &complete),
+             JhHj212Reassembler::Status::Complete);
+    QCOMPARE(valuesOf(complete), QByteArray("1.1 1.2 1.3"));
+    QCOMPARE(complete.value("DataTime"), std::string_view("20160824000000"));
+    QCOMPARE(reassembler.add(partWithoutQn(3, 3, newer, "2.3"), &complete),
+             JhHj212Reassembler::Status::Complete);
+    QCOMPARE(valuesOf(complete), QByteArray("2.1 2.2 2.3"));
+    QCOMPARE(reassembler.pendingCount(), 0);
+}
+
+void TestJhHj212Reassembler::withoutQnOpenSetsAreBounded()
+{
+    qint64 now = 0;
+    JhHj212Reassembler reassembler(60000, [&now] { return now; });
+    JhHj212Packet complete;
+    for (int i = 0; i < JhHj212Reassembler::MaxOpenSetsPerKey + 2; ++i)
+        QCOMPARE(reassembler.add(partWithoutQn(1, 2, QByteArray(), QByteArray::number(i)), &complete),
+                 JhHj212Reassembler::Status::Pending);
+    QCOMPARE(reassembler.pendingCount(), JhHj212Reassembler::MaxOpenSetsPerKey);
+    // The crowded-out sets are reported at once, not at their timeout.
+    const QVector<JhHj212Reassembler::Expired> expired = reassembler.expire();
+    QCOMPARE(expired.size(), 2);
+    QVERIFY(expired[0].crowdedOut && expired[1].crowdedOut);
+    QCOMPARE(expired[0].received, 1);
+    QVERIFY(reassembler.expire().isEmpty());
+    // The newest set completes with the next part 2.
+    QCOMPARE(reassembler.add(partWithoutQn(2, 2, QByteArray(), "9.2"), &complete),
+             JhHj212Reassembler::Status::Complete);
+    QCOMPARE(valuesOf(complete),
+             QByteArray(QByteArray::number(JhHj212Reassembler::MaxOpenSetsPerKey + 1) + " 9.2"));
 }
 
 void TestJhHj212Reassembler::duplicatesByQnAndPno()
