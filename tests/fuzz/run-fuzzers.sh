@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the HJ 212 libFuzzer target (clang-14, ASan + UBSan) in build/fuzz and runs it for the given
-# seconds with a seed corpus made from tests/data/hj212/vectors.tsv. Exits non-zero on any finding.
+# seconds with a seed corpus made from tests/data/hj212/vectors.tsv and the hand-made seeds in
+# tests/fuzz/corpus/hj212 (shapes a line-based vector cannot hold: LF in log text, streams, split sets).
+# Exits non-zero on any finding.
 # Usage: tests/fuzz/run-fuzzers.sh [seconds=30]
 set -euo pipefail
 seconds="${1:-30}"
@@ -31,10 +33,14 @@ while IFS=$'\t' read -r expect _source packet; do
   printf '\x1f\x07%s\r\n' "$packet" > "$seeds/vector-$n-lenient"
   printf '%s\r\ngarbage\n' "$packet" >> "$stream"
 done < "$root/tests/data/hj212/vectors.tsv"
+for seed in "$root"/tests/fuzz/corpus/hj212/*; do
+  cp "$seed" "$seeds/corpus-$(basename "$seed")"
+  n=$((n + 1))
+done
 
 export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-echo "run-fuzzers.sh: fuzz_hj212 for ${seconds}s with $n vectors as seeds"
+echo "run-fuzzers.sh: fuzz_hj212 for ${seconds}s with $n vectors and seeds"
 log="$build/fuzz-hj212.log"
 set +e
 "$build/bin/fuzz_hj212" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
