@@ -53,9 +53,23 @@ void TestJhHj212Allocations::framerAndParserAllocateNothingWhenWarm()
     Generator generator(2061);
     QByteArray stream;
     int count = 0;
+    // Now and then the shapes the framer and parser treat specially: empty measured values, and CR/LF
+    // inside a log text (the framer waits for the declared end).
+    const QByteArray emptyValues =
+        wrap("QN=20260301101500123;ST=22;CN=2011;PW=123456;MN=010000A8900016F000169DC0;"
+             "Flag=5;CP=&&DataTime=20260301101500;a34004-Rtd=,a34004-Flag=D;a34002-Rtd="
+             "48.2,a34002-Flag=N;a21026-Rtd=&&");
+    const QByteArray lineFeeds =
+        wrap("QN=20160801085857223;ST=32;CN=3020;PW=123456;MN=010000A8900016F000169DC0;"
+             "Flag=5;CP=&&DataTime=20160801085857;PolId=w01018;i11001-Info=//清洗管路\n完成"
+             "\r\n校准//&&");
     while (stream.size() < 60000) {
         stream += JhHj212Builder::build(generator.packet());
         ++count;
+        if (count % 10 == 0) {
+            stream += emptyValues + lineFeeds;
+            count += 2;
+        }
     }
     JhHj212Framer framer;
     JhHj212Packet packet;
