@@ -361,6 +361,15 @@ JhCommandResult JhCommandHandler::handle(const JhCommand &command, const JhUser 
             return reject(JhDomainError::IncidentHasActiveTasks);
         out.add(JhEventType::IncidentClosed,
                 {{"incidentId", incidentId}, {"summary", in.text("summary", false)}});
+        // What the incident still holds in reserve goes back to the depots with it.
+        for (const JhDepot &depot : state.depots())
+            for (const JhInventoryItem &line : depot.inventory)
+                if (line.reservedFor(incidentId) > 0)
+                    out.add(JhEventType::InventoryReleased, {{"depotId", depot.id},
+                                                             {"itemCode", line.itemCode},
+                                                             {"quantity", line.reservedFor(incidentId)},
+                                                             {"incidentId", incidentId},
+                                                             {"reason", QStringLiteral("incident-closed")}});
         return out.result();
     }
     case JhCommandType::AssignTask: {
@@ -493,12 +502,14 @@ JhCommandResult JhCommandHandler::handle(const JhCommand &command, const JhUser 
                 return reject(JhDomainError::InsufficientStock);
             out.add(JhEventType::InventoryReserved, payload);
         } else if (command.type == JhCommandType::ReleaseInventory) {
-            if (quantity > line->reserved)
+            // Only what this incident reserved: another incident's reservation is not ours to release.
+            if (quantity > line->reservedFor(incidentId) + 1e-9)
                 return reject(JhDomainError::ExceedsReserved);
             out.add(JhEventType::InventoryReleased, payload);
         } else {
-            // Dispatch for an incident draws on what was reserved first, then on free stock.
-            const double fromReserved = incidentId.isEmpty() ? 0.0 : std::min(quantity, line->reserved);
+            // Dispatch for an incident draws on what that incident reserved first, then on free stock.
+            const double fromReserved =
+                incidentId.isEmpty() ? 0.0 : std::min(quantity, line->reservedFor(incidentId));
             if (quantity - fromReserved > line->available())
                 return reject(JhDomainError::InsufficientStock);
             const QString taskId = in.text("taskId", false);

@@ -388,12 +388,12 @@ bool JhWorldState::applyPayload(const JhEvent &event, QString *error)
             if (has(p, "minimumStock"))
                 line->minimumStock = number(p, "minimumStock");
         } else if (event.type == JhEventType::InventoryReserved) {
-            line->reserved += number(p, "quantity");
+            line->addReservation(text(p, "incidentId"), number(p, "quantity"));
         } else if (event.type == JhEventType::InventoryReleased) {
-            line->reserved -= number(p, "quantity");
+            line->addReservation(text(p, "incidentId"), -number(p, "quantity"));
         } else {
             line->quantity -= number(p, "quantity");
-            line->reserved -= number(p, "fromReserved");
+            line->addReservation(text(p, "incidentId"), -number(p, "fromReserved"));
         }
         return true;
     }

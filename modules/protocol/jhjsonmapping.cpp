@@ -503,9 +503,13 @@ bool JhJsonMapping::fromJson(const QJsonObject &json, JhCatalogueItem &value, Jh
 
 QJsonObject JhJsonMapping::toJson(const JhInventoryItem &value)
 {
+    QJsonObject reservations;
+    for (auto it = value.reservations.cbegin(); it != value.reservations.cend(); ++it)
+        reservations.insert(it.key(), it.value());
     return {{"itemCode", value.itemCode},
             {"quantity", value.quantity},
             {"reserved", value.reserved},
+            {"reservations", reservations},
             {"minimumStock", value.minimumStock}};
 }
 
@@ -516,6 +520,10 @@ bool JhJsonMapping::fromJson(const QJsonObject &json, JhInventoryItem &value, Jh
     value.quantity = in.number("quantity");
     value.reserved = in.number("reserved", false);
     value.minimumStock = in.number("minimumStock", false);
+    value.reservations.clear();
+    const QJsonObject reservations = json.value(QStringLiteral("reservations")).toObject();
+    for (auto it = reservations.constBegin(); it != reservations.constEnd(); ++it)
+        value.reservations.insert(it.key(), it.value().toDouble());
     return finish(in, error);
 }
 

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -122,8 +123,30 @@ const QStringList sReportColumns = {"task_id", "position",     "time",      "aut
 const QStringList sTeamColumns = {"id",       "name",   "county_codes", "longitude",
                                   "latitude", "status", "status_note",  "status_changed_at"};
 const QStringList sDepotColumns = {"id", "name", "county_code", "team_id", "longitude", "latitude"};
-const QStringList sInventoryColumns = {"depot_id", "item_code", "position",
-                                       "quantity", "reserved",  "minimum_stock"};
+const QStringList sInventoryColumns = {"depot_id", "item_code",     "position",    "quantity",
+                                       "reserved", "minimum_stock", "reservations"};
+
+//! An inventory line's per-incident reservations as stored: a JSON object, incident id -> quantity.
+QString reservationsText(const JhInventoryItem &item)
+{
+    QJsonObject object;
+    for (auto it = item.reservations.cbegin(); it != item.reservations.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+//! The reservations of a stored line. A line from before schema 3 has none recorded: its reserved total
+//! is kept under the empty incident id, so the sum stays right.
+QMap<QString, double> reservationsFrom(const QString &text, double reserved)
+{
+    QMap<QString, double> result;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        result.insert(it.key(), it.value().toDouble());
+    if (result.isEmpty() && reserved > 0)
+        result.insert(QString(QLatin1String("")), reserved);
+    return result;
+}
 
 //! Binds positional values; a null QString becomes '' because text columns are NOT NULL (empty = absent).
 void bindAll(QSqlQuery &query, const QVariantList &values)
@@ -463,8 +486,10 @@ bool JhStore::initialiseReferenceData(const JhWorldState &state)
             return false;
         for (int position = 0; position < d.inventory.size(); ++position) {
             const JhInventoryItem &i = d.inventory.at(position);
-            if (!run(line, {d.id, i.itemCode, position, i.quantity, i.reserved, i.minimumStock},
-                     QStringLiteral("store stock %1/%2").arg(d.id, i.itemCode)))
+            if (!run(
+                    line,
+                    {d.id, i.itemCode, position, i.quantity, i.reserved, i.minimumStock, reservationsText(i)},
+                    QStringLiteral("store stock %1/%2").arg(d.id, i.itemCode)))
                 return false;
         }
     }
@@ -579,9 +604,12 @@ bool JhStore::loadState(JhWorldState &state)
     if (!select(QStringLiteral("SELECT %1 FROM inventory ORDER BY depot_id, position")
                     .arg(sInventoryColumns.join(QLatin1Char(',')))))
         return false;
-    while (query.next())
-        stock[query.value(0).toString()].append({query.value(1).toString(), query.value(3).toDouble(),
-                                                 query.value(4).toDouble(), query.value(5).toDouble()});
+    while (query.next()) {
+        JhInventoryItem line{query.value(1).toString(), query.value(3).toDouble(), query.value(4).toDouble(),
+                             query.value(5).toDouble()};
+        line.reservations = reservationsFrom(query.value(6).toString(), line.reserved);
+        stock[query.value(0).toString()].append(line);
+    }
     if (!select(QStringLiteral("SELECT %1 FROM depots").arg(sDepotColumns.join(QLatin1Char(',')))))
         return false;
     while (query.next()) {
@@ -743,7 +771,9 @@ bool JhStore::saveProjection(const JhWorldState &state, const QList<JhEvent> &ev
         if (const JhDepot *d = state.depot(id))
             for (int position = 0; position < d->inventory.size(); ++position) {
                 const JhInventoryItem &i = d->inventory.at(position);
-                if (!run(line, {d->id, i.itemCode, position, i.quantity, i.reserved, i.minimumStock},
+                if (!run(line,
+                         {d->id, i.itemCode, position, i.quantity, i.reserved, i.minimumStock,
+                          reservationsText(i)},
                          QStringLiteral("project stock %1/%2").arg(id, i.itemCode)))
                     return false;
             }

@@ -139,6 +139,11 @@ const char *const sPostgresV1[] = {
     " last_seen BIGINT NOT NULL, packet_count BIGINT NOT NULL)",
 };
 
+// Migration 3, both dialects: what each incident reserved of a stock line (JSON object, incident id ->
+// quantity); reserved stays the total.
+const QString sReservationsV3 =
+    QStringLiteral("ALTER TABLE inventory ADD COLUMN reservations TEXT NOT NULL DEFAULT ''");
+
 template <size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -160,14 +165,16 @@ QList<JhMigration> JhStoreMigrations::migrations(JhStoreConfig::Dialect dialect)
                                   " ON CONFLICT DO NOTHING")
                 << QStringLiteral("DROP TABLE observations_staging");
         return {{1, QStringLiteral("initial schema"), toList(sSqliteV1)},
-                {2, QStringLiteral("append-only observation staging buckets"), buckets}};
+                {2, QStringLiteral("append-only observation staging buckets"), buckets},
+                {3, QStringLiteral("inventory reservations per incident"), {sReservationsV3}}};
     }
     // PostgreSQL stores observations directly: migration 2 has nothing to do there.
     return {{1, QStringLiteral("initial schema"), toList(sPostgresV1)},
-            {2, QStringLiteral("append-only observation staging buckets (SQLite only)"), {}}};
+            {2, QStringLiteral("append-only observation staging buckets (SQLite only)"), {}},
+            {3, QStringLiteral("inventory reservations per incident"), {sReservationsV3}}};
 }
 
 int JhStoreMigrations::latestVersion()
 {
-    return 2;
+    return 3;
 }

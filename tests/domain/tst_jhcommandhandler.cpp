@@ -383,6 +383,54 @@ private slots:
             JhDomainError::InvalidPayload);
     }
 
+    void reservationsBelongToTheirIncident()
+    {
+        // Two incidents draw on the same 100 oil booms at 海门 (the fixture's stock).
+        const QString spill = createIncident();
+        const QString fire = createIncident();
+        auto stockCommand = [](const QString &incidentId, double quantity) {
+            return QJsonObject{{"depotId", "DEP-haimen"},
+                               {"itemCode", "oil-boom"},
+                               {"incidentId", incidentId},
+                               {"quantity", quantity}};
+        };
+        auto stock = [this]() {
+            return *mState.depot(QStringLiteral("DEP-haimen"))->item(QStringLiteral("oil-boom"));
+        };
+        QVERIFY(run(mCoordinator, JhCommandType::ReserveInventory, stockCommand(spill, 30)).isOk());
+        QVERIFY(run(mCoordinator, JhCommandType::ReserveInventory, stockCommand(fire, 20)).isOk());
+        QCOMPARE(stock().reserved, 50.0);
+        QCOMPARE(stock().reservedFor(spill), 30.0);
+        QCOMPARE(stock().reservedFor(fire), 20.0);
+        // The fire cannot release the spill's reservation, even though 50 are reserved in all.
+        QCOMPARE(run(mCoordinator, JhCommandType::ReleaseInventory, stockCommand(fire, 25)).error,
+                 JhDomainError::ExceedsReserved);
+        QVERIFY(run(mCoordinator, JhCommandType::ReleaseInventory, stockCommand(fire, 5)).isOk());
+        QCOMPARE(stock().reservedFor(fire), 15.0);
+        // Dispatching 40 for the spill takes its 30 reserved and 10 free ones; the fire keeps its 15.
+        const JhCommandResult dispatched =
+            run(mCoordinator, JhCommandType::DispatchInventory, stockCommand(spill, 40));
+        QVERIFY(dispatched.isOk());
+        QCOMPARE(dispatched.events.first().payload.value(QStringLiteral("fromReserved")).toDouble(), 30.0);
+        QCOMPARE(stock().quantity, 60.0);
+        QCOMPARE(stock().reservedFor(spill), 0.0);
+        QCOMPARE(stock().reservedFor(fire), 15.0);
+        QCOMPARE(stock().reserved, 15.0);
+        QVERIFY(!stock().reservations.contains(spill));
+        // Closing the fire incident returns what it still holds to the depot, as an event of its own.
+        const JhCommandResult closed =
+            run(mCoordinator, JhCommandType::CloseIncident, {{"incidentId", fire}, {"summary", "已处置"}});
+        QVERIFY(closed.isOk());
+        QCOMPARE(closed.events.size(), 2);
+        QCOMPARE(closed.events.at(1).type, JhEventType::InventoryReleased);
+        QCOMPARE(closed.events.at(1).payload.value(QStringLiteral("quantity")).toDouble(), 15.0);
+        QCOMPARE(closed.events.at(1).payload.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("incident-closed"));
+        QCOMPARE(stock().reserved, 0.0);
+        QVERIFY(stock().reservations.isEmpty());
+        QCOMPARE(stock().available(), 60.0);
+    }
+
     void inventoryRules()
     {
         const QString incidentId = createIncident();

@@ -74,7 +74,17 @@ private slots:
                                         JhIntervalKind::Hour, 75.5, QStringLiteral("T")}));
         CHECK_ROUND_TRIP((JhCatalogueItem{QStringLiteral("oil-boom"), QStringLiteral("围油栏"),
                                           JhItemCategory::Material, QStringLiteral("m")}));
-        CHECK_ROUND_TRIP((JhInventoryItem{QStringLiteral("oil-boom"), 400, 120.5, 200}));
+        CHECK_ROUND_TRIP((JhInventoryItem{QStringLiteral("oil-boom"), 400, 0, 200}));
+        JhInventoryItem reserved{QStringLiteral("oil-boom"), 400, 0, 200};
+        reserved.addReservation(QStringLiteral("INC-000001"), 100);
+        reserved.addReservation(QStringLiteral("INC-000002"), 20.5);
+        CHECK_ROUND_TRIP(reserved);
+        QCOMPARE(JhJsonMapping::toJson(reserved)
+                     .value(QStringLiteral("reservations"))
+                     .toObject()
+                     .value(QStringLiteral("INC-000002"))
+                     .toDouble(),
+                 20.5);
         CHECK_ROUND_TRIP((JhUser{QStringLiteral("team-qidong"), QStringLiteral("启东站"), JhRole::CountyTeam,
                                  QStringLiteral("qidong")}));
         CHECK_ROUND_TRIP((JhIndustrialPark{QStringLiteral("P01"), QStringLiteral("南通经济技术开发区"),

@@ -267,7 +267,7 @@ private slots:
         QVERIFY(openStore(store));
         int version = 0;
         QVERIFY(store.schemaVersion(version));
-        QCOMPARE(version, 2);
+        QCOMPARE(version, JhStoreMigrations::latestVersion());
         QList<JhObservation> range;
         QVERIFY(store.observations(QStringLiteral("AIR-1"), QStringLiteral("a34004"), JhIntervalKind::Hour,
                                    sStart, sStart, range));
@@ -607,6 +607,10 @@ private slots:
         QCOMPARE(state.lastSequence(), 9);
         QCOMPARE(state.depot(QStringLiteral("DEP-rudong"))->item(QStringLiteral("oil-boom"))->quantity,
                  300.0);
+        QCOMPARE(state.depot(QStringLiteral("DEP-rudong"))
+                     ->item(QStringLiteral("oil-boom"))
+                     ->reservedFor(QStringLiteral("INC-000001")),
+                 50.0); // 150 reserved, 100 of them dispatched
         JhWorldState loaded;
         QVERIFY2(store.loadState(loaded), qPrintable(store.error().message));
         QCOMPARE(loaded.sites().value(QStringLiteral("SRC-0001")),
