@@ -142,7 +142,9 @@ void JhAlarmEngine::apply(const AlarmKey &key, const JhAlarmVerdict &verdict, co
     if (verdict.kind == JhAlarmVerdict::Kind::NotApplicable)
         return;
     ActiveAlarm *active = activeAlarm(key, scope);
-    const double value = judged.observation.value;
+    // A flag the logger sent without a value (JhObservationBatch::flagsWithoutValue) has a NaN value: the
+    // alarm carries 0, since NaN survives neither the JSON of the event nor the store's value column.
+    const double value = qIsFinite(judged.observation.value) ? judged.observation.value : 0.0;
     if (verdict.kind == JhAlarmVerdict::Kind::Abnormal) {
         if (!active) {
             open(key, verdict.level, messageOf(verdict, judged), value, scope);

@@ -185,9 +185,14 @@ JhHj212ObservationMapper::Result JhHj212ObservationMapper::map(const JhHj212Pack
         if (found)
             empty.flag = text(flag);
     }
-    // A factor that only had a flag (or an empty value) carries no value: drop it rather than store NaN.
+    // A factor that only had a flag (or an empty value) carries no value: it is not stored. An abnormal
+    // flag still goes to the alarm engine (a faulty sensor often sends no value at all).
     for (int i = batch.observations.size() - 1; i >= 0; --i)
-        if (qIsNaN(batch.observations[i].value))
+        if (qIsNaN(batch.observations[i].value)) {
+            const QString &flag = batch.observations[i].flag;
+            if (!flag.isEmpty() && flag != QLatin1String("N"))
+                batch.flagsWithoutValue.prepend(batch.observations[i]);
             batch.observations.remove(i);
+        }
     return result;
 }

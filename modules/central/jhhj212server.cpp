@@ -295,7 +295,7 @@ void JhHj212Server::handlePacket(JhLoggerConnection &connection, const JhHj212Pa
         batch.repeated = connection.duplicates().seen(*whole);
         if (batch.repeated)
             ++mStatistics.packetsDuplicate;
-        JhHj212ObservationMapper::map(*whole, batch);
+        mStatistics.valuesEmpty += quint64(JhHj212ObservationMapper::map(*whole, batch).emptyValues.size());
         QByteArray reply;
         if (whole->replyRequested())
             JhHj212Builder::buildInto(JhHj212Replies::dataReply(*whole), reply);

@@ -24,6 +24,7 @@ QJsonObject JhIngestStatistics::toJson() const
     put("packetsAccepted", packetsAccepted);
     put("packetsStored", packetsStored);
     put("packetsDuplicate", packetsDuplicate);
+    put("valuesEmpty", valuesEmpty);
     put("packetsSplitParts", packetsSplitParts);
     put("packetsUnsupported", packetsUnsupported);
     put("packetsFromLoggerReplies", packetsFromLoggerReplies);

@@ -28,10 +28,11 @@ struct JhIngestStatistics
     // Packets that parsed.
     quint64 packetsUnknownMn = 0;
     quint64 packetsWrongPassword = 0;
-    quint64 packetsToleranceRefused = 0;  //!< needed a vendor tolerance not enabled for its MN
-    quint64 packetsAccepted = 0;          //!< authenticated packets handled
-    quint64 packetsStored = 0;            //!< packets whose data was committed by the sink
-    quint64 packetsDuplicate = 0;         //!< repeats of a packet seen on the same connection (still stored)
+    quint64 packetsToleranceRefused = 0; //!< needed a vendor tolerance not enabled for its MN
+    quint64 packetsAccepted = 0;         //!< authenticated packets handled
+    quint64 packetsStored = 0;           //!< packets whose data was committed by the sink
+    quint64 packetsDuplicate = 0;        //!< repeats of a packet seen on the same connection (still stored)
+    quint64 valuesEmpty = 0; //!< factor values a logger sent empty ("-Rtd="): not stored; its flag is judged
     quint64 packetsSplitParts = 0;        //!< parts of split packets (Flag D)
     quint64 packetsUnsupported = 0;       //!< commands the server does not act on
     quint64 packetsFromLoggerReplies = 0; //!< 9011..9014 sent by loggers

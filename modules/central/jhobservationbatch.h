@@ -19,5 +19,9 @@ struct JhObservationBatch
     qint64 receivedMs = 0; //!< server clock, ms since the epoch
     bool repeated = false; //!< the same connection already sent this packet (a resend)
     QVector<JhObservation> observations;
+    //! Factors sent with an abnormal -Flag (D fault, M maintenance ...) but an empty value: nothing to
+    //! store (value is NaN), but the alarm engine must still see the flag. Announced after the commit
+    //! with the stored observations, never written.
+    QVector<JhObservation> flagsWithoutValue;
     QVector<JhIngestAttribute> attributes;
 };

@@ -198,8 +198,10 @@ void JhStoreObservationSink::deliver(QVector<Pending> pending, const JhSinkResul
         QVector<JhObservation> observations;
         observations.reserve(count);
         for (const Pending &item : pending)
-            for (const JhObservationBatch &batch : item.batches)
+            for (const JhObservationBatch &batch : item.batches) {
                 observations += batch.observations;
+                observations += batch.flagsWithoutValue; // judged, never stored
+            }
         mCommittedSubmits += quint64(pending.size());
         if (mListener)
             mListener(observations);

@@ -663,6 +663,25 @@ private slots:
         QCOMPARE(mState.alarm(QStringLiteral("ALM-000002"))->level, JhAlarmLevel::Warning);
     }
 
+    void faultFlagWithoutValueOpensAnAlarm()
+    {
+        // "w01009-Rtd=,w01009-Flag=D": the mapper passes the flag on with a NaN value
+        // (JhObservationBatch::flagsWithoutValue). It is a fault alarm like any other, with value 0 in
+        // its event (JSON and the store cannot carry NaN), and judged by no standard.
+        JhAlarmEngine engine;
+        const JhSite &water = *mState.site(QStringLiteral("WAT-1"));
+        const QList<JhEvent> events = feed(engine,
+                                           {observation(water, QStringLiteral("w01009"), baseTime(), qQNaN(),
+                                                        JhIntervalKind::Hour, QStringLiteral("D"))},
+                                           baseTime());
+        QCOMPARE(countOf(events, JhEventType::AlarmOpened), 1);
+        QCOMPARE(events.first().payload.value(QStringLiteral("ruleId")).toString(),
+                 QStringLiteral("data.flag"));
+        QCOMPARE(events.first().payload.value(QStringLiteral("value")).toDouble(), 0.0);
+        QCOMPARE(activeAlarms(QStringLiteral("exceedance.water-class")), 0);
+        QCOMPARE(activeAlarms(QStringLiteral("data.flag")), 1);
+    }
+
     void stuckSensorAfterTwelveIdenticalValues()
     {
         JhAlarmEngine engine;

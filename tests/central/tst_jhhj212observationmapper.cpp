@@ -100,6 +100,12 @@ void TestJhHj212ObservationMapper::emptyRealtimeValuesKeepTheOtherFactors()
     QCOMPARE(co->value, 0.7);
     QVERIFY(!find(batch, QStringLiteral("a34004")));
     QVERIFY(!find(batch, QStringLiteral("a21026")));
+    // The fault flag without a value still reaches the alarm engine; the empty normal value does not.
+    QCOMPARE(batch.flagsWithoutValue.size(), 1);
+    QCOMPARE(batch.flagsWithoutValue[0].factorCode, QStringLiteral("a34004"));
+    QCOMPARE(batch.flagsWithoutValue[0].flag, QStringLiteral("D"));
+    QVERIFY(qIsNaN(batch.flagsWithoutValue[0].value));
+    QCOMPARE(batch.flagsWithoutValue[0].dataTime, QDateTime(QDate(2026, 11, 28), QTime(2, 0), Qt::UTC));
 
     QCOMPARE(result.emptyValues.size(), 2);
     QCOMPARE(result.emptyValues[0].factorCode, QStringLiteral("a34004"));
@@ -128,6 +134,9 @@ void TestJhHj212ObservationMapper::emptyIntervalAverage()
     QCOMPARE(result.emptyValues.size(), 1);
     QCOMPARE(result.emptyValues[0].field, QStringLiteral("a34004-Avg"));
     QCOMPARE(result.emptyValues[0].flag, QStringLiteral("M"));
+    QCOMPARE(batch.flagsWithoutValue.size(), 1);
+    QCOMPARE(batch.flagsWithoutValue[0].flag, QStringLiteral("M"));
+    QCOMPARE(batch.flagsWithoutValue[0].interval, JhIntervalKind::Hour);
 }
 
 void TestJhHj212ObservationMapper::emptyValueOf2005Logger()

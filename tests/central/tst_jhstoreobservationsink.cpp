@@ -169,6 +169,32 @@ private slots:
         QCOMPARE(stored(QStringLiteral("AIR-1"), QStringLiteral("a21026")).first().value, 20.0);
     }
 
+    void flagsWithoutValueAreAnnouncedNotStored()
+    {
+        // A logger's "a34004-Rtd=,a34004-Flag=D": the fault must reach the alarm engine, but there is no
+        // number to store (a NaN would break the NOT NULL value column and fail the whole commit).
+        JhStoreObservationSink sink(mConfig);
+        QVERIFY(sink.start());
+        QVector<JhObservation> announced;
+        sink.setListener(
+            [&announced](const QVector<JhObservation> &observations) { announced += observations; });
+        JhObservationBatch batch = makeBatch(QStringLiteral("AIR-1"), 0, 40);
+        JhObservation fault = batch.observations.takeFirst(); // a34004
+        fault.value = qQNaN();
+        fault.flag = QStringLiteral("D");
+        batch.flagsWithoutValue.append(fault);
+        bool ok = false;
+        sink.submit({batch}, [&ok](const JhSinkResult &result) { ok = result.isOk(); });
+        QTRY_VERIFY_WITH_TIMEOUT(ok, 10000);
+        bool faultAnnounced = false;
+        for (const JhObservation &observation : announced)
+            faultAnnounced |= observation.factorCode == QLatin1String("a34004") &&
+                              observation.flag == QLatin1String("D") && qIsNaN(observation.value);
+        QVERIFY(faultAnnounced);
+        sink.stop();
+        QVERIFY(stored(QStringLiteral("AIR-1"), QStringLiteral("a34004")).isEmpty());
+    }
+
     void completionsKeepSubmitOrderAndResendsAreStoredOnce()
     {
         JhStoreObservationSink sink(mConfig);
