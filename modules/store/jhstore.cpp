@@ -185,6 +185,11 @@ bool JhStore::failQuery(const QSqlQuery &query, const QString &what)
                 QStringLiteral("%1: %2").arg(what, error.text()));
 }
 
+bool JhStore::execQuery(QSqlQuery &query, const QString &sql)
+{
+    return query.exec(sql) || failQuery(query, sql);
+}
+
 bool JhStore::exec(const QString &sql, const QString &what)
 {
     QSqlQuery query(mDatabase);
@@ -509,20 +514,15 @@ bool JhStore::loadSites(QList<JhSite> &sites)
     sites.clear();
     QSqlQuery query(mDatabase);
     query.setForwardOnly(true);
-    auto select = [&](const QString &sql) {
-        if (query.exec(sql))
-            return true;
-        return failQuery(query, sql);
-    };
 
     QHash<QString, QList<JhPermittedLimit>> limits;
-    if (!select(QStringLiteral(
-            "SELECT site_id, factor_code, limit_value, unit FROM site_limits ORDER BY site_id, factor_code")))
+    if (!execQuery(query, QStringLiteral("SELECT site_id, factor_code, limit_value, unit FROM site_limits "
+                                         "ORDER BY site_id, factor_code")))
         return false;
     while (query.next())
         limits[query.value(0).toString()].append(
             {query.value(1).toString(), query.value(2).toDouble(), query.value(3).toString()});
-    if (!select(QStringLiteral("SELECT %1 FROM sites").arg(sSiteColumns.join(QLatin1Char(',')))))
+    if (!execQuery(query, QStringLiteral("SELECT %1 FROM sites").arg(sSiteColumns.join(QLatin1Char(',')))))
         return false;
     while (query.next()) {
         JhSite s;
@@ -569,18 +569,13 @@ bool JhStore::loadState(JhWorldState &state)
         result.addSite(site);
     QSqlQuery query(mDatabase);
     query.setForwardOnly(true);
-    auto select = [&](const QString &sql) {
-        if (query.exec(sql))
-            return true;
-        return failQuery(query, sql);
-    };
 
-    if (!select(QStringLiteral("SELECT code, legacy_code, name_zh, name_en, unit FROM factors")))
+    if (!execQuery(query, QStringLiteral("SELECT code, legacy_code, name_zh, name_en, unit FROM factors")))
         return false;
     while (query.next())
         result.addFactor({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                           query.value(3).toString(), query.value(4).toString()});
-    if (!select(QStringLiteral("SELECT %1 FROM teams").arg(sTeamColumns.join(QLatin1Char(',')))))
+    if (!execQuery(query, QStringLiteral("SELECT %1 FROM teams").arg(sTeamColumns.join(QLatin1Char(',')))))
         return false;
     while (query.next()) {
         JhCountyTeam t;
@@ -594,15 +589,15 @@ bool JhStore::loadState(JhWorldState &state)
         t.statusChangedAt = fromMs(query.value(7));
         result.addTeam(t);
     }
-    if (!select(QStringLiteral("SELECT code, name, category, unit FROM catalogue")))
+    if (!execQuery(query, QStringLiteral("SELECT code, name, category, unit FROM catalogue")))
         return false;
     while (query.next())
         result.addCatalogueItem({query.value(0).toString(), query.value(1).toString(),
                                  parsed(query.value(2), JhItemCategory::Material),
                                  query.value(3).toString()});
     QHash<QString, QList<JhInventoryItem>> stock;
-    if (!select(QStringLiteral("SELECT %1 FROM inventory ORDER BY depot_id, position")
-                    .arg(sInventoryColumns.join(QLatin1Char(',')))))
+    if (!execQuery(query, QStringLiteral("SELECT %1 FROM inventory ORDER BY depot_id, position")
+                              .arg(sInventoryColumns.join(QLatin1Char(',')))))
         return false;
     while (query.next()) {
         JhInventoryItem line{query.value(1).toString(), query.value(3).toDouble(), query.value(4).toDouble(),
@@ -610,7 +605,7 @@ bool JhStore::loadState(JhWorldState &state)
         line.reservations = reservationsFrom(query.value(6).toString(), line.reserved);
         stock[query.value(0).toString()].append(line);
     }
-    if (!select(QStringLiteral("SELECT %1 FROM depots").arg(sDepotColumns.join(QLatin1Char(',')))))
+    if (!execQuery(query, QStringLiteral("SELECT %1 FROM depots").arg(sDepotColumns.join(QLatin1Char(',')))))
         return false;
     while (query.next()) {
         JhDepot d;
@@ -623,7 +618,7 @@ bool JhStore::loadState(JhWorldState &state)
         d.inventory = stock.value(d.id);
         result.addDepot(d);
     }
-    if (!select(QStringLiteral("SELECT %1 FROM alarms").arg(sAlarmColumns.join(QLatin1Char(',')))))
+    if (!execQuery(query, QStringLiteral("SELECT %1 FROM alarms").arg(sAlarmColumns.join(QLatin1Char(',')))))
         return false;
     while (query.next()) {
         JhAlarm a;
@@ -642,7 +637,8 @@ bool JhStore::loadState(JhWorldState &state)
         a.note = query.value(12).toString();
         result.addAlarm(a);
     }
-    if (!select(QStringLiteral("SELECT %1 FROM incidents").arg(sIncidentColumns.join(QLatin1Char(',')))))
+    if (!execQuery(query,
+                   QStringLiteral("SELECT %1 FROM incidents").arg(sIncidentColumns.join(QLatin1Char(',')))))
         return false;
     while (query.next()) {
         JhIncident i;
@@ -665,15 +661,15 @@ bool JhStore::loadState(JhWorldState &state)
         result.addIncident(i);
     }
     QHash<QString, QList<JhTaskReport>> reports;
-    if (!select(QStringLiteral("SELECT %1 FROM task_reports ORDER BY task_id, position")
-                    .arg(sReportColumns.join(QLatin1Char(',')))))
+    if (!execQuery(query, QStringLiteral("SELECT %1 FROM task_reports ORDER BY task_id, position")
+                              .arg(sReportColumns.join(QLatin1Char(',')))))
         return false;
     while (query.next())
         reports[query.value(0).toString()].append({fromNonZeroMs(query.value(2)), query.value(3).toString(),
                                                    parsed(query.value(4), JhTaskState::Assigned),
                                                    query.value(5).toString(), query.value(6).toInt() != 0,
                                                    query.value(7).toDouble(), query.value(8).toDouble()});
-    if (!select(QStringLiteral("SELECT %1 FROM tasks").arg(sTaskColumns.join(QLatin1Char(',')))))
+    if (!execQuery(query, QStringLiteral("SELECT %1 FROM tasks").arg(sTaskColumns.join(QLatin1Char(',')))))
         return false;
     while (query.next()) {
         JhTask t;
@@ -690,7 +686,7 @@ bool JhStore::loadState(JhWorldState &state)
         t.reports = reports.value(t.id);
         result.addTask(t);
     }
-    if (!select(QStringLiteral("SELECT value FROM meta WHERE key = 'projected_seq'")))
+    if (!execQuery(query, QStringLiteral("SELECT value FROM meta WHERE key = 'projected_seq'")))
         return false;
     result.setLastSequence(query.next() ? query.value(0).toLongLong() : 0);
     query.finish();

@@ -106,6 +106,8 @@ private:
     bool fail(JhStoreError::Code code, const QString &message);
     bool failQuery(const QSqlQuery &query, const QString &what);
     bool exec(const QString &sql, const QString &what);
+    //! Runs \a sql on \a query (a forward-only read); on failure the error names the statement.
+    bool execQuery(QSqlQuery &query, const QString &sql);
     //! A prepared statement cached per connection.
     QSqlQuery &prepared(const QString &sql);
     bool begin();
