@@ -70,6 +70,10 @@ public:
         QMetaObject::invokeMethod(
             sink, [sink, pending, result]() mutable { sink->deliver(std::move(pending), result); },
             Qt::QueuedConnection);
+        // After the replies are on their way: a compaction now delays the next batch, not this one.
+        if (mStore && result.isOk() && !mStore->compactIfDue())
+            qWarning("observation sink: compaction failed (retried later): %s",
+                     qPrintable(mStore->error().message));
     }
 
     void compact()

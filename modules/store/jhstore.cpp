@@ -836,16 +836,17 @@ bool JhStore::insertObservations(const QList<JhObservation> &observations, const
             return fail(JhStoreError::Code::QueryFailed, message);
         }
     }
-    if (!commit())
-        return false;
-    // SQLite: at most one bucket per batch, so compaction pauses ingest briefly and often, not long.
-    if (mStaging) {
-        const int bucket =
-            mStaging->fullestBucket(qMax(1, mCompactionThreshold / JhSqliteObservationStaging::BucketCount));
-        if (bucket >= 0 && !compactBucket(bucket))
-            return false;
-    }
-    return true;
+    return commit();
+}
+
+bool JhStore::compactIfDue()
+{
+    if (!mStaging)
+        return true;
+    // At most one bucket per call, so compaction pauses ingest briefly and often, not long.
+    const int bucket =
+        mStaging->fullestBucket(qMax(1, mCompactionThreshold / JhSqliteObservationStaging::BucketCount));
+    return bucket < 0 || compactBucket(bucket);
 }
 
 bool JhStore::compactObservations()

@@ -65,10 +65,14 @@ public:
     //! once: a logger's resend is left out (PostgreSQL at once; SQLite stages rows without looking them up
     //! and drops the copies when it compacts, see JhSqliteObservationStaging). Readers never see a copy.
     bool insertObservations(const QList<JhObservation> &observations, const QDateTime &receivedAt);
-    //! SQLite: moves every staged observation into the main table (insertObservations() compacts one full
-    //! bucket at a time as it goes; call this on shutdown or when idle). PostgreSQL: returns true.
+    //! SQLite: compacts the fullest staging bucket if it passed its share of the threshold. Call it after
+    //! insertObservations() once the batch is acknowledged (the ingest sink does), so a compaction pause
+    //! delays the next batch, not this one's replies. PostgreSQL: returns true.
+    bool compactIfDue();
+    //! SQLite: moves every staged observation into the main table (call it on shutdown or when idle).
+    //! PostgreSQL: returns true.
     bool compactObservations();
-    //! Staged rows (all buckets together) from which insertObservations() compacts (SQLite; 250,000).
+    //! Staged rows (all buckets together) from which compactIfDue() compacts (SQLite; 250,000).
     void setCompactionThreshold(int rows) { mCompactionThreshold = rows; }
     //! Observations of one factor at one site with from <= data time <= to, oldest first.
     bool observations(const QString &siteId, const QString &factorCode, JhIntervalKind interval,

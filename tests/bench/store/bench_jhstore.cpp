@@ -43,7 +43,7 @@ void run(const char *label, const JhStoreConfig &config)
     for (const QList<JhObservation> &batch : batches) {
         QElapsedTimer one;
         one.start();
-        const bool ok = store.insertObservations(batch, start);
+        const bool ok = store.insertObservations(batch, start) && store.compactIfDue();
         latencies.append(one.nsecsElapsed() / 1000);
         if (!ok) {
             std::printf("%s: insert failed: %s\n", label, qPrintable(store.error().message));
