@@ -166,15 +166,23 @@ QList<JhMigration> JhStoreMigrations::migrations(JhStoreConfig::Dialect dialect)
                 << QStringLiteral("DROP TABLE observations_staging");
         return {{1, QStringLiteral("initial schema"), toList(sSqliteV1)},
                 {2, QStringLiteral("append-only observation staging buckets"), buckets},
-                {3, QStringLiteral("inventory reservations per incident"), {sReservationsV3}}};
+                {3, QStringLiteral("inventory reservations per incident"), {sReservationsV3}},
+                {4, QStringLiteral("byte-order observation keys (PostgreSQL only)"), {}}};
     }
     // PostgreSQL stores observations directly: migration 2 has nothing to do there.
     return {{1, QStringLiteral("initial schema"), toList(sPostgresV1)},
             {2, QStringLiteral("append-only observation staging buckets (SQLite only)"), {}},
-            {3, QStringLiteral("inventory reservations per incident"), {sReservationsV3}}};
+            {3, QStringLiteral("inventory reservations per incident"), {sReservationsV3}},
+            // Migration 4: the observation key's text columns compare bytewise (COLLATE "C"), as SQLite's
+            // do. Under the database's locale (zh_CN.UTF-8, en_US.UTF-8, even C.UTF-8) every b-tree
+            // comparison of an ingest insert went through strcoll; no query orders by these columns.
+            {4,
+             QStringLiteral("byte-order observation keys"),
+             {QStringLiteral("ALTER TABLE observations ALTER COLUMN site_id TYPE TEXT COLLATE \"C\","
+                             " ALTER COLUMN factor_code TYPE TEXT COLLATE \"C\"")}}};
 }
 
 int JhStoreMigrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
