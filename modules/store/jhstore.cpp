@@ -190,51 +190,59 @@ bool JhStore::execQuery(QSqlQuery &query, const QString &sql)
     return query.exec(sql) || failQuery(query, sql);
 }
 
-bool JhStore::exec(const QString &sql, const QString &what)
+QSqlDatabase &JhStore::database(Connection connection)
 {
-    QSqlQuery query(mDatabase);
+    return connection == Connection::Observations && mObservationDatabase.isValid() ? mObservationDatabase
+                                                                                    : mDatabase;
+}
+
+bool JhStore::exec(const QString &sql, const QString &what, Connection connection)
+{
+    QSqlQuery query(database(connection));
     if (!query.exec(sql))
         return failQuery(query, what);
     return true;
 }
 
-QSqlQuery &JhStore::prepared(const QString &sql)
+QSqlQuery &JhStore::prepared(const QString &sql, Connection connection)
 {
-    auto it = mPrepared.find(sql);
-    if (it == mPrepared.end()) {
-        QSqlQuery query(mDatabase);
+    QSqlDatabase &db = database(connection);
+    QHash<QString, QSqlQuery> &cache = &db == &mObservationDatabase ? mObservationPrepared : mPrepared;
+    auto it = cache.find(sql);
+    if (it == cache.end()) {
+        QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.prepare(sql))
             qWarning("JhStore: cannot prepare %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        it = mPrepared.insert(sql, query);
+        it = cache.insert(sql, query);
     }
     return it.value();
 }
 
-bool JhStore::begin()
+bool JhStore::begin(Connection connection)
 {
     // SQLite: take the write lock up front so two writers queue on busy_timeout instead of failing
     // when a read transaction tries to upgrade.
     return exec(mConfig.dialect == JhStoreConfig::Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
                                                                   : QStringLiteral("BEGIN"),
-                QStringLiteral("begin transaction"));
+                QStringLiteral("begin transaction"), connection);
 }
 
-bool JhStore::commit()
+bool JhStore::commit(Connection connection)
 {
-    for (QSqlQuery &query : mPrepared)
+    for (QSqlQuery &query : &database(connection) == &mObservationDatabase ? mObservationPrepared : mPrepared)
         query.finish();
-    if (exec(QStringLiteral("COMMIT"), QStringLiteral("commit")))
+    if (exec(QStringLiteral("COMMIT"), QStringLiteral("commit"), connection))
         return true;
-    rollback();
+    rollback(connection);
     return false;
 }
 
-void JhStore::rollback()
+void JhStore::rollback(Connection connection)
 {
-    for (QSqlQuery &query : mPrepared)
+    for (QSqlQuery &query : &database(connection) == &mObservationDatabase ? mObservationPrepared : mPrepared)
         query.finish();
-    QSqlQuery query(mDatabase);
+    QSqlQuery query(database(connection));
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
@@ -246,6 +254,13 @@ bool JhStore::isOpen() const
 void JhStore::close()
 {
     mStaging.reset(); // its statements must be finalized before the connection closes
+    mObservationPrepared.clear();
+    if (mObservationDatabase.isValid())
+        mObservationDatabase.close();
+    mObservationDatabase = QSqlDatabase();
+    if (!mObservationConnectionName.isEmpty())
+        QSqlDatabase::removeDatabase(mObservationConnectionName);
+    mObservationConnectionName.clear();
     mPrepared.clear();
     if (mDatabase.isValid())
         mDatabase.close();
@@ -314,19 +329,101 @@ bool JhStore::open(const JhStoreConfig &config)
     }
     if (!migrate())
         return false;
-    if (sqlite) {
-        const QVariant handle = mDatabase.driver()->handle();
-        if (qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
-            !*static_cast<sqlite3 *const *>(handle.constData()))
-            return fail(
-                JhStoreError::Code::ConnectionFailed,
-                QStringLiteral("the QSQLITE driver gave no sqlite3 handle for %1").arg(config.sqlitePath));
-        mStaging =
-            std::make_unique<JhSqliteObservationStaging>(*static_cast<sqlite3 *const *>(handle.constData()));
-        QString message;
-        if (!mStaging->countStagedRows(&message))
-            return fail(JhStoreError::Code::QueryFailed, message);
+    return !sqlite || openObservations();
+}
+
+bool JhStore::openObservations()
+{
+    mObservationConnectionName = mConnectionName + QStringLiteral("_observations");
+    mObservationDatabase = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), mObservationConnectionName);
+    const QString path = QFileInfo(mConfig.sqliteObservationsPath()).absoluteFilePath();
+    mObservationDatabase.setDatabaseName(path);
+    mObservationDatabase.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!mObservationDatabase.open())
+        return fail(JhStoreError::Code::ConnectionFailed,
+                    QStringLiteral("cannot open %1: %2").arg(path, mObservationDatabase.lastError().text()));
+    const Connection o = Connection::Observations;
+    {
+        QSqlQuery query(mObservationDatabase);
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next() ||
+            query.value(0).toString().toLower() != QLatin1String("wal"))
+            return fail(JhStoreError::Code::ConnectionFailed,
+                        QStringLiteral("cannot switch %1 to WAL mode").arg(path));
     }
+    if (!exec(QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("set cache size"), o) ||
+        !exec(QStringLiteral("PRAGMA mmap_size=0"), QStringLiteral("set mmap size"), o) ||
+        !exec(QStringLiteral("PRAGMA wal_autocheckpoint=8192"), QStringLiteral("set checkpoint interval"),
+              o) ||
+        !exec(mConfig.sqliteSynchronousFull ? QStringLiteral("PRAGMA synchronous=FULL")
+                                            : QStringLiteral("PRAGMA synchronous=NORMAL"),
+              QStringLiteral("set synchronous"), o))
+        return false;
+    // The file's tables (IF NOT EXISTS: it has no migrations of its own yet; a change would add them).
+    if (!begin(o))
+        return false;
+    QStringList create = JhSqliteObservationStaging::createStatements();
+    create.prepend(QString::fromLatin1(JhStoreMigrations::sqliteObservationsTable()));
+    for (QString statement : create)
+        if (!exec(statement.replace(QLatin1String("CREATE TABLE "),
+                                    QLatin1String("CREATE TABLE IF NOT EXISTS ")),
+                  QStringLiteral("create observation tables"), o)) {
+            rollback(o);
+            return false;
+        }
+    if (!commit(o))
+        return false;
+    // Schema 1-4 kept observations in the main file. Copy them (a repeat after a crash is harmless: keys
+    // are ignored when present, staged copies are dropped at compaction), then drop them there.
+    QSqlQuery legacy(mDatabase);
+    if (!legacy.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'observations'")) ||
+        !legacy.next())
+        return failQuery(legacy, QStringLiteral("look for observations in the main file"));
+    const bool moveLegacy = legacy.value(0).toInt() > 0;
+    legacy.finish();
+    if (moveLegacy) {
+        const QString mainPath = QFileInfo(mConfig.sqlitePath).absoluteFilePath();
+        QSqlQuery attach(mObservationDatabase);
+        attach.prepare(QStringLiteral("ATTACH DATABASE ? AS legacy"));
+        attach.addBindValue(mainPath);
+        if (!attach.exec())
+            return failQuery(attach, QStringLiteral("attach %1").arg(mainPath));
+        bool copied =
+            begin(o) && exec(QStringLiteral("INSERT INTO main.observations SELECT * FROM legacy.observations"
+                                            " WHERE true ON CONFLICT DO NOTHING"),
+                             QStringLiteral("move observations"), o);
+        for (int bucket = 0; copied && bucket < JhSqliteObservationStaging::BucketCount; ++bucket)
+            copied = exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM legacy.%1")
+                              .arg(JhSqliteObservationStaging::tableName(bucket)),
+                          QStringLiteral("move staged observations"), o);
+        if (copied)
+            copied = commit(o);
+        else
+            rollback(o);
+        exec(QStringLiteral("DETACH DATABASE legacy"), QStringLiteral("detach"), o);
+        if (!copied)
+            return false;
+        if (!begin())
+            return false;
+        QStringList drops{QStringLiteral("DROP TABLE observations")};
+        for (int bucket = 0; bucket < JhSqliteObservationStaging::BucketCount; ++bucket)
+            drops.append(QStringLiteral("DROP TABLE %1").arg(JhSqliteObservationStaging::tableName(bucket)));
+        for (const QString &drop : drops)
+            if (!exec(drop, QStringLiteral("drop moved observations"))) {
+                rollback();
+                return false;
+            }
+        if (!commit())
+            return false;
+    }
+    const QVariant handle = mObservationDatabase.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(handle.constData()))
+        return fail(JhStoreError::Code::ConnectionFailed,
+                    QStringLiteral("the QSQLITE driver gave no sqlite3 handle for %1").arg(path));
+    mStaging =
+        std::make_unique<JhSqliteObservationStaging>(*static_cast<sqlite3 *const *>(handle.constData()));
+    QString message;
+    if (!mStaging->countStagedRows(&message))
+        return fail(JhStoreError::Code::QueryFailed, message);
     return true;
 }
 
@@ -795,7 +892,7 @@ bool JhStore::insertObservations(const QList<JhObservation> &observations, const
     if (observations.isEmpty())
         return true;
     const qint64 received = receivedAt.toMSecsSinceEpoch();
-    if (!begin())
+    if (!begin(Connection::Observations))
         return false;
     if (mConfig.dialect == JhStoreConfig::Dialect::Postgres) {
         // One statement per chunk whatever its size: the columns travel as 7 array parameters and the
@@ -825,18 +922,18 @@ bool JhStore::insertObservations(const QList<JhObservation> &observations, const
                                 QLatin1Char('{') + column->join(QLatin1Char(',')) + QLatin1Char('}'));
             if (!query.exec()) {
                 failQuery(query, QStringLiteral("insert observations"));
-                rollback();
+                rollback(Connection::Observations);
                 return false;
             }
         }
     } else {
         QString message;
         if (!mStaging->stage(observations, received, &message)) {
-            rollback();
+            rollback(Connection::Observations);
             return fail(JhStoreError::Code::QueryFailed, message);
         }
     }
-    return commit();
+    return commit(Connection::Observations);
 }
 
 bool JhStore::compactIfDue()
@@ -861,15 +958,15 @@ bool JhStore::compactObservations()
 
 bool JhStore::compactBucket(int bucket)
 {
-    if (!begin())
+    if (!begin(Connection::Observations))
         return false;
     int moved = 0;
     QString message;
     if (!mStaging->compact(bucket, &moved, &message)) {
-        rollback();
+        rollback(Connection::Observations);
         return fail(JhStoreError::Code::QueryFailed, message);
     }
-    if (!commit())
+    if (!commit(Connection::Observations))
         return false;
     mStaging->noteCompacted(bucket);
     return true;
@@ -898,7 +995,7 @@ bool JhStore::observations(const QString &siteId, const QString &factorCode, JhI
         values += values;
         values += {siteId, factorCode, int(interval)};
     }
-    QSqlQuery &query = prepared(sql);
+    QSqlQuery &query = prepared(sql, Connection::Observations);
     bindAll(query, values);
     if (!query.exec())
         return failQuery(query, QStringLiteral("read observations"));

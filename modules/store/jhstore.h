@@ -109,14 +109,26 @@ public:
 private:
     bool fail(JhStoreError::Code code, const QString &message);
     bool failQuery(const QSqlQuery &query, const QString &what);
-    bool exec(const QString &sql, const QString &what);
+    //! SQLite keeps observations in a file of their own (JhStoreConfig::sqliteObservationsPath()), on a
+    //! second connection: ingest commits and compactions then never wait for the event log's write lock,
+    //! nor it for theirs. PostgreSQL (row locks) uses the one connection for both.
+    enum class Connection
+    {
+        State,
+        Observations
+    };
+    QSqlDatabase &database(Connection connection);
+    bool exec(const QString &sql, const QString &what, Connection connection = Connection::State);
     //! Runs \a sql on \a query (a forward-only read); on failure the error names the statement.
     bool execQuery(QSqlQuery &query, const QString &sql);
     //! A prepared statement cached per connection.
-    QSqlQuery &prepared(const QString &sql);
-    bool begin();
-    bool commit();
-    void rollback();
+    QSqlQuery &prepared(const QString &sql, Connection connection = Connection::State);
+    bool begin(Connection connection = Connection::State);
+    bool commit(Connection connection = Connection::State);
+    void rollback(Connection connection = Connection::State);
+    //! SQLite: opens the observations file, creates its tables and moves observations an older schema
+    //! kept in the main file over to it.
+    bool openObservations();
     bool migrate();
     bool reserveSequences(int count, qint64 &first);
     bool insertEvents(const QList<JhEvent> &events);
@@ -130,5 +142,8 @@ private:
     QString mConnectionName;
     QSqlDatabase mDatabase;
     QHash<QString, QSqlQuery> mPrepared;
+    QString mObservationConnectionName; //!< SQLite only
+    QSqlDatabase mObservationDatabase;  //!< SQLite only
+    QHash<QString, QSqlQuery> mObservationPrepared;
     JhStoreError mError;
 };

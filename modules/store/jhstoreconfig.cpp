@@ -56,3 +56,11 @@ QString JhStoreConfig::displayUrl() const
         return QStringLiteral("sqlite://%1").arg(sqlitePath);
     return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }
+
+QString JhStoreConfig::sqliteObservationsPath() const
+{
+    const QString suffix = QStringLiteral(".sqlite");
+    if (sqlitePath.endsWith(suffix))
+        return sqlitePath.left(sqlitePath.size() - suffix.size()) + QStringLiteral("-observations") + suffix;
+    return sqlitePath + QStringLiteral("-observations");
+}

@@ -28,6 +28,9 @@ struct JhStoreConfig
     static JhStoreConfig inDataDirectory(const QString &dataDirectory);
     //! Parses a URL; on failure returns false and sets \a error.
     static bool fromUrl(const QString &url, JhStoreConfig &config, QString *error = nullptr);
+    //! SQLite: the file beside sqlitePath that holds the observations (central.sqlite ->
+    //! central-observations.sqlite), written on a connection of its own.
+    QString sqliteObservationsPath() const;
     //! URL form without the password (for logs).
     QString displayUrl() const;
 };

@@ -4,6 +4,14 @@
 #include "jhsqliteobservationstaging.h"
 
 namespace {
+// The SQLite observations table (migration 1 made it in the main file; JhStore keeps it in the observations
+// file since schema 5).
+const char *const sSqliteObservationsTable =
+    "CREATE TABLE observations (site_id TEXT NOT NULL, factor_code TEXT NOT NULL, interval_kind INTEGER NOT"
+    " NULL, data_time INTEGER NOT NULL, value REAL NOT NULL, flag TEXT NOT NULL, received_at INTEGER NOT "
+    "NULL,"
+    " PRIMARY KEY (site_id, factor_code, interval_kind, data_time)) WITHOUT ROWID";
+
 // Migration 1, SQLite. observations is WITHOUT ROWID so rows cluster by (site, factor, interval, time):
 // the 24-hour chart of one factor reads one contiguous key range.
 const char *const sSqliteV1[] = {
@@ -18,10 +26,7 @@ const char *const sSqliteV1[] = {
     " unit TEXT NOT NULL, PRIMARY KEY (site_id, factor_code))",
     "CREATE TABLE factors (code TEXT PRIMARY KEY, legacy_code TEXT NOT NULL, name_zh TEXT NOT NULL,"
     " name_en TEXT NOT NULL, unit TEXT NOT NULL)",
-    "CREATE TABLE observations (site_id TEXT NOT NULL, factor_code TEXT NOT NULL, interval_kind INTEGER NOT "
-    "NULL,"
-    " data_time INTEGER NOT NULL, value REAL NOT NULL, flag TEXT NOT NULL, received_at INTEGER NOT NULL,"
-    " PRIMARY KEY (site_id, factor_code, interval_kind, data_time)) WITHOUT ROWID",
+    sSqliteObservationsTable,
     // Ingest lands here first: appends to a small table are cheap to commit often; compaction moves the
     // rows into observations in key order, touching each of its pages once per compaction, not per commit.
     "CREATE TABLE observations_staging (site_id TEXT NOT NULL, factor_code TEXT NOT NULL,"
@@ -180,6 +185,11 @@ QList<JhMigration> JhStoreMigrations::migrations(JhStoreConfig::Dialect dialect)
              QStringLiteral("byte-order observation keys"),
              {QStringLiteral("ALTER TABLE observations ALTER COLUMN site_id TYPE TEXT COLLATE \"C\","
                              " ALTER COLUMN factor_code TYPE TEXT COLLATE \"C\"")}}};
+}
+
+const char *JhStoreMigrations::sqliteObservationsTable()
+{
+    return sSqliteObservationsTable;
 }
 
 int JhStoreMigrations::latestVersion()

@@ -21,4 +21,6 @@ class JhStoreMigrations
 public:
     static QList<JhMigration> migrations(JhStoreConfig::Dialect dialect);
     static int latestVersion();
+    //! SQLite: the observations table's CREATE statement (the observations file gets it too).
+    static const char *sqliteObservationsTable();
 };

@@ -78,7 +78,7 @@ private:
         bool ok = false;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(mConfig.sqlitePath);
+            db.setDatabaseName(mConfig.sqliteObservationsPath());
             if (db.open()) {
                 QSqlQuery query(db);
                 ok = query.exec(QStringLiteral("DROP TABLE observations"));

@@ -10,6 +10,7 @@
 #include "jhenumnames.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMutex>
 #include <QSqlDatabase>
@@ -106,7 +107,7 @@ private:
         qint64 count = -1;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(mConfig.sqlitePath);
+            db.setDatabaseName(mConfig.sqliteObservationsPath());
             QSqlQuery query(db);
             if (db.open() &&
                 query.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE site_id = '%2'")
@@ -234,6 +235,9 @@ private slots:
             // WAL mode: the write-ahead log file sits next to the database.
             QVERIFY(QFile::exists(mConfig.sqlitePath + QStringLiteral("-wal")));
             QVERIFY(QFile::exists(mConfig.sqlitePath));
+            // Observations have a file (and write lock) of their own.
+            QVERIFY(QFile::exists(mConfig.sqliteObservationsPath()));
+            QVERIFY(QFile::exists(mConfig.sqliteObservationsPath() + QStringLiteral("-wal")));
         }
     }
 
@@ -273,6 +277,47 @@ private slots:
                                    sStart, sStart, range));
         QCOMPARE(range.size(), 1);
         QCOMPARE(range.first().value, 37.5);
+    }
+
+    void ingestAndEventLogDoNotWaitForEachOther()
+    {
+        if (isPostgres())
+            return; // PostgreSQL locks rows, not the database: nothing to show there
+        JhStore store;
+        QVERIFY(openStore(store));
+        // Another writer holds one file's write lock (as a long compaction or command would); the other
+        // file's writes must go through at once, not after the 10 s busy timeout.
+        for (const bool lockObservations : {true, false}) {
+            const QString name = QStringLiteral("jh_store_test_lock");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(lockObservations ? mConfig.sqliteObservationsPath() : mConfig.sqlitePath);
+                QVERIFY(db.open());
+                QSqlQuery lock(db);
+                QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+                QElapsedTimer clock;
+                clock.start();
+                if (lockObservations) {
+                    QList<JhEvent> events{{0,
+                                           JhEventType::TeamStatusChanged,
+                                           sStart,
+                                           QStringLiteral("system"),
+                                           QString(),
+                                           {{"teamId", "city"}, {"status", "busy"}, {"note", ""}}}};
+                    QVERIFY2(store.appendEvents(events), qPrintable(store.error().message));
+                } else {
+                    QVERIFY2(
+                        store.insertObservations({{QStringLiteral("AIR-1"), QStringLiteral("a34004"), sStart,
+                                                   JhIntervalKind::Hour, 42, QStringLiteral("N")}},
+                                                 sStart),
+                        qPrintable(store.error().message));
+                }
+                QVERIFY2(clock.elapsed() < 2000, "a write waited for the other file's lock");
+                QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
     }
 
     void reportsConnectionFailure()

@@ -636,7 +636,14 @@ qint64 countObservations(const QString &databaseUrl, const QString &sqlitePath, 
         const bool sqlite = databaseUrl.isEmpty() || databaseUrl.startsWith(QLatin1String("sqlite:"));
         if (sqlite) {
             db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(databaseUrl.isEmpty() ? sqlitePath : QUrl(databaseUrl).path());
+            // Central keeps SQLite observations in their own file beside the main one
+            // (JhStoreConfig::sqliteObservationsPath: central.sqlite -> central-observations.sqlite).
+            QString path = databaseUrl.isEmpty() ? sqlitePath : QUrl(databaseUrl).path();
+            if (path.endsWith(QLatin1String(".sqlite")))
+                path.insert(path.size() - 7, QLatin1String("-observations"));
+            else
+                path += QLatin1String("-observations");
+            db.setDatabaseName(path);
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         } else {
             const QUrl url(databaseUrl);
