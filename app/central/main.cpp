@@ -404,6 +404,9 @@ int serveCommand(QCoreApplication &app, const QStringList &arguments)
         std::signal(SIGTERM, onSignal);
         std::signal(SIGINT, onSignal);
     }
+    // A file-size limit (ulimit -f) must fail a write, which the store reports and the loggers retry,
+    // not kill the service.
+    std::signal(SIGXFSZ, SIG_IGN);
     return app.exec();
 }
 //! Thousands of logger connections need thousands of descriptors: the soft limit is often 1024.

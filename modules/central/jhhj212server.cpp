@@ -374,9 +374,29 @@ void JhHj212Server::flush()
 void JhHj212Server::commitFinished(const QVector<PendingCommit> &commits, const JhSinkResult &result)
 {
     const bool ok = result.isOk();
-    if (!ok)
-        qCWarning(jhIngestLog) << "commit of" << commits.size() << "packets failed:" << result.message
-                               << "- no replies sent; loggers will resend";
+    const qint64 nowMs = now();
+    if (!ok) {
+        mStorageFailuresUnlogged += quint64(commits.size());
+        if (!mStorageFailing || nowMs - mLastStorageLogMs >= 10000) {
+            qCWarning(jhIngestLog).noquote()
+                << QStringLiteral(
+                       "STORAGE FAILING (disk full, read-only or gone?): %1 packets not stored%2: %3"
+                       " - no replies sent; loggers will resend")
+                       .arg(mStorageFailuresUnlogged)
+                       .arg(mStorageFailing ? QStringLiteral(" in the last 10 s") : QString())
+                       .arg(result.message);
+            mStorageFailuresUnlogged = 0;
+            mLastStorageLogMs = nowMs;
+        }
+        mStorageFailing = true;
+    } else if (mStorageFailing) {
+        qCWarning(jhIngestLog).noquote()
+            << QStringLiteral(
+                   "storage works again: packets are stored and acknowledged (%1 more failed before)")
+                   .arg(mStorageFailuresUnlogged);
+        mStorageFailing = false;
+        mStorageFailuresUnlogged = 0;
+    }
     for (const PendingCommit &commit : commits) {
         --mStatistics.commitsInFlight;
         if (ok) {

@@ -141,6 +141,10 @@ private:
     qint64 mRefusalWindowStartMs = -1000000;
     int mRefusalLinesLogged = 0;
     int mRefusalLinesSuppressed = 0;
+    //! Storage failures are logged when they start, then at most every 10 s, and when they end.
+    bool mStorageFailing = false;
+    qint64 mLastStorageLogMs = 0;
+    quint64 mStorageFailuresUnlogged = 0;
     QByteArray mReplyBuffer;
 #ifndef QT_NO_SSL
     std::optional<QSslConfiguration> mTls;

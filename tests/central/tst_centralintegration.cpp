@@ -300,6 +300,79 @@ private slots:
         QCOMPARE(run({QStringLiteral("user"), QStringLiteral("revoke"), QStringLiteral("nobody")}), 1);
     }
 
+    void storageFailureLosesNothingAcknowledged()
+    {
+        // The disk "fills up" under a running service: prlimit gives it a soft file-size limit of one byte
+        // (the hard limit stays, so it can be lifted again): every SQLite write fails as on a full disk
+        // (EFBIG instead of ENOSPC). Nothing may be
+        // acknowledged then; the service keeps running and says why; once there is room again, the
+        // loggers' resends are stored and every acknowledged packet is there exactly once.
+        QVERIFY(startCentral());
+        const qint64 pid = mCentral->processId();
+        auto limitFileSize = [pid](const QString &limit) {
+            return QProcess::execute(QStringLiteral("prlimit"),
+                                     {QStringLiteral("--pid"), QString::number(pid),
+                                      QStringLiteral("--fsize=%1").arg(limit)}) == 0;
+        };
+        const int loggers = 4;
+        std::vector<std::unique_ptr<TestLogger>> connections;
+        for (int l = 0; l < loggers; ++l)
+            connections.push_back(std::make_unique<TestLogger>(mHj212Port));
+        QVERIFY(JhWebSocketTestClient::waitFor([&]() {
+            for (const auto &logger : connections)
+                if (!logger->isConnected())
+                    return false;
+            return true;
+        }));
+        auto sendRange = [&](int from, int to) {
+            for (int i = from; i < to; ++i)
+                for (int l = 0; l < loggers; ++l)
+                    connections[size_t(l)]->send(packetFor(site(l), i));
+        };
+        auto acknowledged = [&]() {
+            int total = 0;
+            for (const auto &logger : connections)
+                total += acknowledgedQns(*logger).size();
+            return total;
+        };
+        sendRange(0, 20);
+        QVERIFY(JhWebSocketTestClient::waitFor([&]() { return acknowledged() == loggers * 20; }));
+
+        QVERIFY2(limitFileSize(QStringLiteral("1:unlimited")), "prlimit could not limit the running service");
+        sendRange(20, 40);
+        QVERIFY(JhWebSocketTestClient::waitFor([&]() { return mOutput.contains("STORAGE FAILING"); }, 15000));
+        QTest::qWait(300);
+        QCOMPARE(acknowledged(), loggers * 20); // nothing acknowledged while nothing can be written
+        QCOMPARE(mCentral->state(), QProcess::Running);
+        QVERIFY2(mOutput.contains("no replies sent; loggers will resend"), mOutput.right(2000).constData());
+        // The service still serves: a new logger connects, a workstation is welcomed.
+        TestLogger late(mHj212Port);
+        QVERIFY(JhWebSocketTestClient::waitFor([&]() { return late.isConnected(); }));
+        JhWebSocketTestClient client;
+        QVERIFY(client.open(mApiPort));
+        client.hello(QStringLiteral("demo-duty"), 0);
+        QVERIFY(client.waitFor([&]() { return client.first(JhMessage::Type::Welcome); }));
+
+        // Room again: the loggers resend what was not acknowledged (as HJ 212 loggers do after OverTime).
+        QVERIFY(limitFileSize(QStringLiteral("unlimited:unlimited")));
+        sendRange(20, 40);
+        QVERIFY(JhWebSocketTestClient::waitFor([&]() { return acknowledged() == loggers * 40; }, 30000));
+        QVERIFY(JhWebSocketTestClient::waitFor([&]() { return mOutput.contains("storage works again"); }));
+        QCOMPARE(mOutput.count("STORAGE FAILING"), 1); // one line, not one per failed commit
+        stopCentral();
+        JhStore store;
+        QVERIFY(store.open(storeConfig()));
+        for (int l = 0; l < loggers; ++l) {
+            QList<JhObservation> stored;
+            QVERIFY(store.observations(site(l).id, site(l).factorCodes.value(0), JhIntervalKind::Realtime,
+                                       QDateTime(QDate(2026, 6, 30), QTime(0, 0), Qt::UTC),
+                                       QDateTime(QDate(2026, 7, 2), QTime(0, 0), Qt::UTC), stored));
+            QCOMPARE(stored.size(), 40);
+            for (int i = 1; i < stored.size(); ++i)
+                QVERIFY(stored.at(i - 1).dataTime < stored.at(i).dataTime);
+        }
+    }
+
 private:
     //! Loggers stream packets; the service is killed (SIGKILL) while replies come in, restarted on the same
     //! store; every packet that was acknowledged (9014) must be stored, none twice.
