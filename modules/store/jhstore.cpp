@@ -185,6 +185,16 @@ bool JhStore::failQuery(const QSqlQuery &query, const QString &what)
                 QStringLiteral("%1: %2").arg(what, error.text()));
 }
 
+bool JhStore::bindExecOrRollback(QSqlQuery &query, const QVariantList &values, const QString &what)
+{
+    bindAll(query, values);
+    if (query.exec())
+        return true;
+    failQuery(query, what);
+    rollback();
+    return false;
+}
+
 bool JhStore::execQuery(QSqlQuery &query, const QString &sql)
 {
     return query.exec(sql) || failQuery(query, sql);
@@ -560,35 +570,27 @@ bool JhStore::initialiseReferenceData(const JhWorldState &state)
 {
     if (!begin())
         return false;
-    auto run = [&](QSqlQuery &query, const QVariantList &values, const QString &what) {
-        bindAll(query, values);
-        if (query.exec())
-            return true;
-        failQuery(query, what);
-        rollback();
-        return false;
-    };
     QSqlQuery &team = prepared(upsertSql("teams", sTeamColumns, {"id"}, false));
     for (const JhCountyTeam &t : state.teams())
-        if (!run(team,
-                 {t.id, t.name, joinInts(t.countyCodes), t.longitude, t.latitude, JhEnumNames::code(t.status),
-                  t.statusNote, toNullableMs(t.statusChangedAt)},
-                 QStringLiteral("store team %1").arg(t.id)))
+        if (!bindExecOrRollback(team,
+                                {t.id, t.name, joinInts(t.countyCodes), t.longitude, t.latitude,
+                                 JhEnumNames::code(t.status), t.statusNote, toNullableMs(t.statusChangedAt)},
+                                QStringLiteral("store team %1").arg(t.id)))
             return false;
     QSqlQuery &item = prepared(upsertSql("catalogue", {"code", "name", "category", "unit"}, {"code"}, false));
     for (const JhCatalogueItem &c : state.catalogue())
-        if (!run(item, {c.code, c.name, JhEnumNames::code(c.category), c.unit},
-                 QStringLiteral("store item %1").arg(c.code)))
+        if (!bindExecOrRollback(item, {c.code, c.name, JhEnumNames::code(c.category), c.unit},
+                                QStringLiteral("store item %1").arg(c.code)))
             return false;
     QSqlQuery &depot = prepared(upsertSql("depots", sDepotColumns, {"id"}, false));
     QSqlQuery &line = prepared(upsertSql("inventory", sInventoryColumns, {"depot_id", "item_code"}, false));
     for (const JhDepot &d : state.depots()) {
-        if (!run(depot, {d.id, d.name, d.countyCode, d.teamId, d.longitude, d.latitude},
-                 QStringLiteral("store depot %1").arg(d.id)))
+        if (!bindExecOrRollback(depot, {d.id, d.name, d.countyCode, d.teamId, d.longitude, d.latitude},
+                                QStringLiteral("store depot %1").arg(d.id)))
             return false;
         for (int position = 0; position < d.inventory.size(); ++position) {
             const JhInventoryItem &i = d.inventory.at(position);
-            if (!run(
+            if (!bindExecOrRollback(
                     line,
                     {d.id, i.itemCode, position, i.quantity, i.reserved, i.minimumStock, reservationsText(i)},
                     QStringLiteral("store stock %1/%2").arg(d.id, i.itemCode)))
@@ -811,32 +813,25 @@ bool JhStore::saveProjection(const JhWorldState &state, const QList<JhEvent> &ev
     }
     if (!begin())
         return false;
-    auto run = [&](QSqlQuery &query, const QVariantList &values, const QString &what) {
-        bindAll(query, values);
-        if (query.exec())
-            return true;
-        failQuery(query, what);
-        rollback();
-        return false;
-    };
     QSqlQuery &alarm = prepared(upsertSql("alarms", sAlarmColumns, {"id"}));
     for (const QString &id : alarms)
         if (const JhAlarm *a = state.alarm(id))
-            if (!run(alarm,
-                     {a->id, a->siteId, a->factorCode, a->ruleId, JhEnumNames::code(a->level),
-                      JhEnumNames::code(a->state), a->value, a->message, toMs(a->openedAt),
-                      toMs(a->updatedAt), a->updatedBy, a->incidentId, a->note},
-                     QStringLiteral("project alarm %1").arg(id)))
+            if (!bindExecOrRollback(alarm,
+                                    {a->id, a->siteId, a->factorCode, a->ruleId, JhEnumNames::code(a->level),
+                                     JhEnumNames::code(a->state), a->value, a->message, toMs(a->openedAt),
+                                     toMs(a->updatedAt), a->updatedBy, a->incidentId, a->note},
+                                    QStringLiteral("project alarm %1").arg(id)))
                 return false;
     QSqlQuery &incident = prepared(upsertSql("incidents", sIncidentColumns, {"id"}));
     for (const QString &id : incidents)
         if (const JhIncident *i = state.incident(id))
-            if (!run(incident,
-                     {i->id, i->title, JhEnumNames::code(i->type), JhEnumNames::code(i->level),
-                      JhEnumNames::code(i->status), i->longitude, i->latitude, i->countyCode, i->location,
-                      i->description, i->alarmIds.join(QLatin1Char(',')), toMs(i->openedAt),
-                      toMs(i->updatedAt), i->createdBy, i->updatedBy, i->summary},
-                     QStringLiteral("project incident %1").arg(id)))
+            if (!bindExecOrRollback(incident,
+                                    {i->id, i->title, JhEnumNames::code(i->type), JhEnumNames::code(i->level),
+                                     JhEnumNames::code(i->status), i->longitude, i->latitude, i->countyCode,
+                                     i->location, i->description, i->alarmIds.join(QLatin1Char(',')),
+                                     toMs(i->openedAt), toMs(i->updatedAt), i->createdBy, i->updatedBy,
+                                     i->summary},
+                                    QStringLiteral("project incident %1").arg(id)))
                 return false;
     QSqlQuery &task = prepared(upsertSql("tasks", sTaskColumns, {"id"}));
     QSqlQuery &report = prepared(upsertSql("task_reports", sReportColumns, {"task_id", "position"}));
@@ -844,18 +839,19 @@ bool JhStore::saveProjection(const JhWorldState &state, const QList<JhEvent> &ev
         const JhTask *t = state.task(id);
         if (!t)
             continue;
-        if (!run(task,
-                 {t->id, t->incidentId, t->teamId, t->title, t->instructions, JhEnumNames::code(t->state),
-                  toMs(t->createdAt), toMs(t->updatedAt), t->assignedBy, t->cancelReason},
-                 QStringLiteral("project task %1").arg(id)))
+        if (!bindExecOrRollback(task,
+                                {t->id, t->incidentId, t->teamId, t->title, t->instructions,
+                                 JhEnumNames::code(t->state), toMs(t->createdAt), toMs(t->updatedAt),
+                                 t->assignedBy, t->cancelReason},
+                                QStringLiteral("project task %1").arg(id)))
             return false;
         // Reports only grow, so upserting by position is enough.
         for (int position = 0; position < t->reports.size(); ++position) {
             const JhTaskReport &r = t->reports.at(position);
-            if (!run(report,
-                     {t->id, position, toMs(r.time), r.author, JhEnumNames::code(r.state), r.text,
-                      r.hasPosition ? 1 : 0, r.longitude, r.latitude},
-                     QStringLiteral("project task report %1").arg(id)))
+            if (!bindExecOrRollback(report,
+                                    {t->id, position, toMs(r.time), r.author, JhEnumNames::code(r.state),
+                                     r.text, r.hasPosition ? 1 : 0, r.longitude, r.latitude},
+                                    QStringLiteral("project task report %1").arg(id)))
                 return false;
         }
     }
@@ -864,23 +860,25 @@ bool JhStore::saveProjection(const JhWorldState &state, const QList<JhEvent> &ev
         if (const JhDepot *d = state.depot(id))
             for (int position = 0; position < d->inventory.size(); ++position) {
                 const JhInventoryItem &i = d->inventory.at(position);
-                if (!run(line,
-                         {d->id, i.itemCode, position, i.quantity, i.reserved, i.minimumStock,
-                          reservationsText(i)},
-                         QStringLiteral("project stock %1/%2").arg(id, i.itemCode)))
+                if (!bindExecOrRollback(line,
+                                        {d->id, i.itemCode, position, i.quantity, i.reserved, i.minimumStock,
+                                         reservationsText(i)},
+                                        QStringLiteral("project stock %1/%2").arg(id, i.itemCode)))
                     return false;
             }
     QSqlQuery &team = prepared(upsertSql("teams", sTeamColumns, {"id"}));
     for (const QString &id : teams)
         if (const JhCountyTeam *t = state.team(id))
-            if (!run(team,
-                     {t->id, t->name, joinInts(t->countyCodes), t->longitude, t->latitude,
-                      JhEnumNames::code(t->status), t->statusNote, toNullableMs(t->statusChangedAt)},
-                     QStringLiteral("project team %1").arg(id)))
+            if (!bindExecOrRollback(team,
+                                    {t->id, t->name, joinInts(t->countyCodes), t->longitude, t->latitude,
+                                     JhEnumNames::code(t->status), t->statusNote,
+                                     toNullableMs(t->statusChangedAt)},
+                                    QStringLiteral("project team %1").arg(id)))
                 return false;
     QSqlQuery &meta = prepared(upsertSql("meta", {"key", "value"}, {"key"}));
-    if (!run(meta, {QStringLiteral("projected_seq"), QString::number(qMax(highest, state.lastSequence()))},
-             QStringLiteral("record projected sequence")))
+    if (!bindExecOrRollback(
+            meta, {QStringLiteral("projected_seq"), QString::number(qMax(highest, state.lastSequence()))},
+            QStringLiteral("record projected sequence")))
         return false;
     return commit();
 }

@@ -121,6 +121,8 @@ private:
     bool exec(const QString &sql, const QString &what, Connection connection = Connection::State);
     //! Runs \a sql on \a query (a forward-only read); on failure the error names the statement.
     bool execQuery(QSqlQuery &query, const QString &sql);
+    //! Binds \a values and runs a prepared statement of the open transaction; on failure rolls it back.
+    bool bindExecOrRollback(QSqlQuery &query, const QVariantList &values, const QString &what);
     //! A prepared statement cached per connection.
     QSqlQuery &prepared(const QString &sql, Connection connection = Connection::State);
     bool begin(Connection connection = Connection::State);
