@@ -383,45 +383,58 @@ bool JhStore::openObservations()
     if (!commit(o))
         return false;
     // Schema 1-4 kept observations in the main file. Copy them (a repeat after a crash is harmless: keys
-    // are ignored when present, staged copies are dropped at compaction), then drop them there.
-    QSqlQuery legacy(mDatabase);
-    if (!legacy.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'observations'")) ||
-        !legacy.next())
-        return failQuery(legacy, QStringLiteral("look for observations in the main file"));
-    const bool moveLegacy = legacy.value(0).toInt() > 0;
-    legacy.finish();
-    if (moveLegacy) {
-        const QString mainPath = QFileInfo(mConfig.sqlitePath).absoluteFilePath();
-        QSqlQuery attach(mObservationDatabase);
-        attach.prepare(QStringLiteral("ATTACH DATABASE ? AS legacy"));
-        attach.addBindValue(mainPath);
-        if (!attach.exec())
-            return failQuery(attach, QStringLiteral("attach %1").arg(mainPath));
-        bool copied =
-            begin(o) && exec(QStringLiteral("INSERT INTO main.observations SELECT * FROM legacy.observations"
-                                            " WHERE true ON CONFLICT DO NOTHING"),
-                             QStringLiteral("move observations"), o);
-        for (int bucket = 0; copied && bucket < JhSqliteObservationStaging::BucketCount; ++bucket)
-            copied = exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM legacy.%1")
-                              .arg(JhSqliteObservationStaging::tableName(bucket)),
-                          QStringLiteral("move staged observations"), o);
-        if (copied)
-            copied = commit(o);
-        else
-            rollback(o);
-        exec(QStringLiteral("DETACH DATABASE legacy"), QStringLiteral("detach"), o);
-        if (!copied)
-            return false;
+    // are ignored when present, staged copies are dropped at compaction), then drop them there. All of it
+    // under the main file's write lock, so that of two stores opening at once only the first moves them.
+    auto legacyPresent = [this](bool &present) {
+        QSqlQuery legacy(mDatabase);
+        if (!legacy.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'observations'")) ||
+            !legacy.next())
+            return failQuery(legacy, QStringLiteral("look for observations in the main file"));
+        present = legacy.value(0).toInt() > 0;
+        return true;
+    };
+    bool present = false;
+    if (!legacyPresent(present))
+        return false;
+    if (present) {
         if (!begin())
             return false;
-        QStringList drops{QStringLiteral("DROP TABLE observations")};
-        for (int bucket = 0; bucket < JhSqliteObservationStaging::BucketCount; ++bucket)
-            drops.append(QStringLiteral("DROP TABLE %1").arg(JhSqliteObservationStaging::tableName(bucket)));
-        for (const QString &drop : drops)
-            if (!exec(drop, QStringLiteral("drop moved observations"))) {
+        if (!legacyPresent(present)) {
+            rollback();
+            return false;
+        }
+        if (present) {
+            const QString mainPath = QFileInfo(mConfig.sqlitePath).absoluteFilePath();
+            QSqlQuery attach(mObservationDatabase);
+            attach.prepare(QStringLiteral("ATTACH DATABASE ? AS legacy"));
+            attach.addBindValue(mainPath);
+            bool moved = attach.exec() || failQuery(attach, QStringLiteral("attach %1").arg(mainPath));
+            // A deferred BEGIN: BEGIN IMMEDIATE would also lock the attached main file, which this store's
+            // own main connection holds.
+            moved = moved && exec(QStringLiteral("BEGIN"), QStringLiteral("begin transaction"), o) &&
+                    exec(QStringLiteral("INSERT INTO main.observations SELECT * FROM legacy.observations"
+                                        " WHERE true ON CONFLICT DO NOTHING"),
+                         QStringLiteral("move observations"), o);
+            for (int bucket = 0; moved && bucket < JhSqliteObservationStaging::BucketCount; ++bucket)
+                moved = exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM legacy.%1")
+                                 .arg(JhSqliteObservationStaging::tableName(bucket)),
+                             QStringLiteral("move staged observations"), o);
+            if (moved)
+                moved = commit(o);
+            else
+                rollback(o);
+            exec(QStringLiteral("DETACH DATABASE legacy"), QStringLiteral("detach"), o);
+            QStringList drops{QStringLiteral("DROP TABLE observations")};
+            for (int bucket = 0; bucket < JhSqliteObservationStaging::BucketCount; ++bucket)
+                drops.append(
+                    QStringLiteral("DROP TABLE %1").arg(JhSqliteObservationStaging::tableName(bucket)));
+            for (int i = 0; moved && i < drops.size(); ++i)
+                moved = exec(drops.at(i), QStringLiteral("drop moved observations"));
+            if (!moved) {
                 rollback();
                 return false;
             }
+        }
         if (!commit())
             return false;
     }

@@ -20,7 +20,10 @@
 #include <QThread>
 #include <QtTest>
 
+#include <atomic>
 #include <memory>
+#include <thread>
+#include <vector>
 
 namespace {
 const QDateTime sStart = QDateTime(QDate(2026, 3, 5), QTime(0, 0), Qt::UTC);
@@ -267,6 +270,21 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
+        // Two services (say central and a `user add`) open the old store at once: both succeed, and the
+        // observations are moved to their own file once.
+        std::atomic<int> opened{0};
+        std::vector<std::thread> openers;
+        for (int i = 0; i < 2; ++i)
+            openers.emplace_back([this, &opened]() {
+                JhStore concurrent;
+                if (concurrent.open(mConfig))
+                    ++opened;
+                else
+                    qWarning() << "concurrent open failed:" << concurrent.error().message;
+            });
+        for (std::thread &opener : openers)
+            opener.join();
+        QCOMPARE(opened.load(), 2);
         JhStore store;
         QVERIFY(openStore(store));
         int version = 0;
