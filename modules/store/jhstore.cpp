@@ -314,24 +314,7 @@ bool JhStore::open(const JhStoreConfig &config)
             JhStoreError::Code::ConnectionFailed,
             QStringLiteral("cannot open %1: %2").arg(config.displayUrl(), mDatabase.lastError().text()));
     if (sqlite) {
-        QSqlQuery query(mDatabase);
-        if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next() ||
-            query.value(0).toString().toLower() != QLatin1String("wal"))
-            return fail(JhStoreError::Code::ConnectionFailed,
-                        QStringLiteral("cannot switch %1 to WAL mode").arg(config.sqlitePath));
-        query.finish();
-        // A 64 MiB page cache and less frequent checkpoints: compaction touches pages all over the
-        // observations key space, and each checkpoint copies every dirty page once more. No memory map:
-        // mapped pages of a growing file count in central's RSS (190 MB after 15 s of 31k packets/s),
-        // and ingest measured no faster with one.
-        if (!exec(QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("set cache size")) ||
-            !exec(QStringLiteral("PRAGMA mmap_size=0"), QStringLiteral("set mmap size")) ||
-            !exec(QStringLiteral("PRAGMA wal_autocheckpoint=8192"),
-                  QStringLiteral("set checkpoint interval")))
-            return false;
-        if (!exec(config.sqliteSynchronousFull ? QStringLiteral("PRAGMA synchronous=FULL")
-                                               : QStringLiteral("PRAGMA synchronous=NORMAL"),
-                  QStringLiteral("set synchronous")))
+        if (!configureSqlite(Connection::State, config.sqlitePath))
             return false;
     } else if (!exec(QStringLiteral("SET client_min_messages TO WARNING"),
                      QStringLiteral("configure session"))) {
@@ -340,6 +323,28 @@ bool JhStore::open(const JhStoreConfig &config)
     if (!migrate())
         return false;
     return !sqlite || openObservations();
+}
+
+bool JhStore::configureSqlite(Connection connection, const QString &path)
+{
+    {
+        QSqlQuery query(database(connection));
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next() ||
+            query.value(0).toString().toLower() != QLatin1String("wal"))
+            return fail(JhStoreError::Code::ConnectionFailed,
+                        QStringLiteral("cannot switch %1 to WAL mode").arg(path));
+    }
+    // A 64 MiB page cache and less frequent checkpoints: compaction touches pages all over the
+    // observations key space, and each checkpoint copies every dirty page once more. No memory map:
+    // mapped pages of a growing file count in central's RSS (190 MB after 15 s of 31k packets/s), and
+    // ingest measured no faster with one.
+    return exec(QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("set cache size"), connection) &&
+           exec(QStringLiteral("PRAGMA mmap_size=0"), QStringLiteral("set mmap size"), connection) &&
+           exec(QStringLiteral("PRAGMA wal_autocheckpoint=8192"), QStringLiteral("set checkpoint interval"),
+                connection) &&
+           exec(mConfig.sqliteSynchronousFull ? QStringLiteral("PRAGMA synchronous=FULL")
+                                              : QStringLiteral("PRAGMA synchronous=NORMAL"),
+                QStringLiteral("set synchronous"), connection);
 }
 
 bool JhStore::openObservations()
@@ -353,20 +358,7 @@ bool JhStore::openObservations()
         return fail(JhStoreError::Code::ConnectionFailed,
                     QStringLiteral("cannot open %1: %2").arg(path, mObservationDatabase.lastError().text()));
     const Connection o = Connection::Observations;
-    {
-        QSqlQuery query(mObservationDatabase);
-        if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next() ||
-            query.value(0).toString().toLower() != QLatin1String("wal"))
-            return fail(JhStoreError::Code::ConnectionFailed,
-                        QStringLiteral("cannot switch %1 to WAL mode").arg(path));
-    }
-    if (!exec(QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("set cache size"), o) ||
-        !exec(QStringLiteral("PRAGMA mmap_size=0"), QStringLiteral("set mmap size"), o) ||
-        !exec(QStringLiteral("PRAGMA wal_autocheckpoint=8192"), QStringLiteral("set checkpoint interval"),
-              o) ||
-        !exec(mConfig.sqliteSynchronousFull ? QStringLiteral("PRAGMA synchronous=FULL")
-                                            : QStringLiteral("PRAGMA synchronous=NORMAL"),
-              QStringLiteral("set synchronous"), o))
+    if (!configureSqlite(o, path))
         return false;
     // The file's tables (IF NOT EXISTS: it has no migrations of its own yet; a change would add them).
     if (!begin(o))

@@ -131,6 +131,8 @@ private:
     //! SQLite: opens the observations file, creates its tables and moves observations an older schema
     //! kept in the main file over to it.
     bool openObservations();
+    //! SQLite: WAL, page cache, checkpoints and synchronous mode of one connection.
+    bool configureSqlite(Connection connection, const QString &path);
     bool migrate();
     bool reserveSequences(int count, qint64 &first);
     bool insertEvents(const QList<JhEvent> &events);
