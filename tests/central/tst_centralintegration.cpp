@@ -119,6 +119,14 @@ private:
                           {{factor + "-Rtd", QByteArray::number(10 + index % 50)}, {factor + "-Flag", "N"}});
     }
 
+    //! What the store holds of logger \a index's packets (its first factor, real-time, around the test day).
+    bool storedRealtime(JhStore &store, int index, QList<JhObservation> &stored) const
+    {
+        return store.observations(site(index).id, site(index).factorCodes.value(0), JhIntervalKind::Realtime,
+                                  QDateTime(QDate(2026, 6, 30), QTime(0, 0), Qt::UTC),
+                                  QDateTime(QDate(2026, 7, 2), QTime(0, 0), Qt::UTC), stored);
+    }
+
     static QSet<QByteArray> acknowledgedQns(const TestLogger &logger)
     {
         QSet<QByteArray> qns;
@@ -364,9 +372,7 @@ private slots:
         QVERIFY(store.open(storeConfig()));
         for (int l = 0; l < loggers; ++l) {
             QList<JhObservation> stored;
-            QVERIFY(store.observations(site(l).id, site(l).factorCodes.value(0), JhIntervalKind::Realtime,
-                                       QDateTime(QDate(2026, 6, 30), QTime(0, 0), Qt::UTC),
-                                       QDateTime(QDate(2026, 7, 2), QTime(0, 0), Qt::UTC), stored));
+            QVERIFY(storedRealtime(store, l, stored));
             QCOMPARE(stored.size(), 40);
             for (int i = 1; i < stored.size(); ++i)
                 QVERIFY(stored.at(i - 1).dataTime < stored.at(i).dataTime);
@@ -428,9 +434,7 @@ private:
         QVERIFY(store.open(storeConfig()));
         for (int l = 0; l < loggers; ++l) {
             QList<JhObservation> stored;
-            QVERIFY(store.observations(site(l).id, site(l).factorCodes.value(0), JhIntervalKind::Realtime,
-                                       QDateTime(QDate(2026, 6, 30), QTime(0, 0), Qt::UTC),
-                                       QDateTime(QDate(2026, 7, 2), QTime(0, 0), Qt::UTC), stored));
+            QVERIFY(storedRealtime(store, l, stored));
             QSet<qint64> times;
             for (const JhObservation &observation : stored) {
                 QVERIFY2(!times.contains(observation.dataTime.toMSecsSinceEpoch()),
