@@ -4,6 +4,8 @@
 #include "jhauthenticator.h"
 #include "jhcommandservice.h"
 #include "jheventjournal.h"
+#include "jhseriesqueryservice.h"
+#include "jhsitestatustracker.h"
 #include "jhwebsocketapi.h"
 
 #include <QDebug>
@@ -47,6 +49,14 @@ void JhApiSession::send(const JhMessage &message)
     const QByteArray text = message.encode();
     mQueuedBytes += text.size();
     mSocket->sendTextMessage(QString::fromUtf8(text));
+}
+
+void JhApiSession::sendText(const QString &text, qint64 utf8Bytes)
+{
+    if (!mSocket || mState == State::Closed)
+        return;
+    mQueuedBytes += utf8Bytes;
+    mSocket->sendTextMessage(text);
 }
 
 void JhApiSession::closeWithError(const QString &code, const QString &message, int closeCode)
@@ -107,13 +117,16 @@ void JhApiSession::onText(const QString &text)
     case JhMessage::Type::Command:
         handleCommand(message);
         break;
+    case JhMessage::Type::Query:
+        handleQuery(message);
+        break;
     case JhMessage::Type::Heartbeat:
         send(JhMessage::heartbeat(QDateTime::fromMSecsSinceEpoch(mApi->nowMs(), Qt::UTC),
                                   mApi->journal()->headSequence()));
         break;
     default:
         closeWithError(QStringLiteral("unexpected-message"),
-                       QStringLiteral("a client may send command and heartbeat after hello, not %1")
+                       QStringLiteral("a client may send command, query and heartbeat after hello, not %1")
                            .arg(JhMessage::typeCode(message.type())),
                        sCloseUnexpected);
         break;
@@ -124,10 +137,12 @@ void JhApiSession::handleHello(const JhMessage &message)
 {
     qint64 lastSequence = 0;
     JhProtocolError error;
-    if (!message.readHello(mToken, lastSequence, mClientName, &error)) {
+    JhMessage::HelloOptions options;
+    if (!message.readHello(mToken, lastSequence, mClientName, options, &error)) {
         closeWithError(QStringLiteral("bad-message"), error.message, sCloseBadMessage);
         return;
     }
+    mStatusRevision = options.statusRevision;
     QString storeError;
     switch (mApi->authenticator()->authenticate(mToken, mUser, &storeError)) {
     case JhAuthenticator::Result::Accepted:
@@ -144,13 +159,17 @@ void JhApiSession::handleHello(const JhMessage &message)
     }
     JhEventJournal *journal = mApi->journal();
     const qint64 head = journal->headSequence();
-    send(JhMessage::welcome(mUser, head));
+    const QString databaseId = mApi->databaseId();
+    send(JhMessage::welcome(mUser, head, databaseId));
     emit opened(this, mClientName);
-    // A client ahead of the log knows another database: it gets the state as it is here.
-    if (lastSequence < 0 || lastSequence > head || head - lastSequence > mApi->settings().snapshotThreshold) {
+    // A client ahead of the log, or whose copy came from another database, gets the state as it is here;
+    // so does one that asks for it (no reference data yet).
+    const bool otherDatabase = !options.databaseId.isEmpty() && options.databaseId != databaseId;
+    if (options.wantSnapshot || otherDatabase || lastSequence < 0 || lastSequence > head ||
+        head - lastSequence > mApi->settings().snapshotThreshold) {
         send(JhMessage::snapshot(journal->state()));
         mSentSequence = head;
-        mState = State::Live;
+        goLive();
         return;
     }
     mSentSequence = lastSequence;
@@ -166,7 +185,7 @@ void JhApiSession::pump()
     // memory stays bounded by a quarter of the limit.
     while (mState == State::CatchingUp && pendingBytes() < settings.maxPendingBytes / 4) {
         if (mSentSequence >= journal->headSequence()) {
-            mState = State::Live;
+            goLive();
             return;
         }
         QList<JhEvent> page;
@@ -176,12 +195,52 @@ void JhApiSession::pump()
             return;
         }
         if (page.isEmpty()) {
-            mState = State::Live;
+            goLive();
             return;
         }
         send(JhMessage::events(page));
         mSentSequence = page.constLast().sequence;
     }
+}
+
+void JhApiSession::goLive()
+{
+    mState = State::Live;
+    const JhSiteStatusTracker *tracker = mApi->siteStatusTracker();
+    if (!tracker)
+        return;
+    // After the events (catch-up or snapshot): a client whose revision this run can answer gets what
+    // changed since (possibly nothing), any other the full set.
+    const bool delta = mStatusRevision > 0 && tracker->canAnswerSince(mStatusRevision);
+    send(JhMessage::siteStatus(tracker->revision(), !delta,
+                               delta ? tracker->changedSince(mStatusRevision) : tracker->statuses()));
+    mStatusRevision = tracker->revision();
+    mPendingStatus.clear();
+    mLastStatusMs = mApi->nowMs();
+}
+
+void JhApiSession::noteSiteStatusChanged(const QSet<QString> &siteIds)
+{
+    // Before Live the first status message covers every change.
+    if (mState == State::Live)
+        mPendingStatus += siteIds;
+}
+
+void JhApiSession::flushSiteStatus()
+{
+    const JhSiteStatusTracker *tracker = mApi->siteStatusTracker();
+    if (!tracker || mState != State::Live || mPendingStatus.isEmpty())
+        return;
+    const qint64 now = mApi->nowMs();
+    if (now - mLastStatusMs < mApi->settings().statusFlushIntervalMs)
+        return;
+    // A slow client is skipped, not queued: it gets the then newest status of the same sites later.
+    if (pendingBytes() > mApi->settings().statusMaxPendingBytes)
+        return;
+    send(JhMessage::siteStatus(tracker->revision(), false, tracker->statusesOf(mPendingStatus)));
+    mStatusRevision = tracker->revision();
+    mPendingStatus.clear();
+    mLastStatusMs = now;
 }
 
 void JhApiSession::onBytesWritten(qint64 bytes)
@@ -267,4 +326,46 @@ void JhApiSession::tick(bool heartbeat)
     if (heartbeat && mState == State::Live)
         send(JhMessage::heartbeat(QDateTime::fromMSecsSinceEpoch(mApi->nowMs(), Qt::UTC),
                                   mApi->journal()->headSequence()));
+}
+
+void JhApiSession::handleQuery(const JhMessage &message)
+{
+    JhSeriesQuery query;
+    JhProtocolError error;
+    if (!message.readQuery(query, &error)) {
+        send(JhMessage::queryResult(JhSeriesQueryService::rejected(
+            query.id, JhSeriesResult::Error::InvalidQuery, error.field, error.message, error.message)));
+        return;
+    }
+    JhSeriesQueryService *service = mApi->seriesQueries();
+    if (!service) {
+        send(JhMessage::queryResult(
+            JhSeriesQueryService::rejected(query.id, JhSeriesResult::Error::Unavailable)));
+        return;
+    }
+    if (mQueriesRunning >= service->settings().maxConcurrentPerClient) {
+        const int limit = service->settings().maxConcurrentPerClient;
+        send(JhMessage::queryResult(JhSeriesQueryService::rejected(
+            query.id, JhSeriesResult::Error::TooManyQueries, {}, QStringLiteral("最多同时 %1 个").arg(limit),
+            QStringLiteral("at most %1 at once").arg(limit))));
+        return;
+    }
+    const JhWorldState &state = mApi->journal()->state();
+    const JhSite *site = state.site(query.siteId);
+    const JhSeriesResult refusal = service->validate(query, site);
+    if (!refusal.isOk()) {
+        send(JhMessage::queryResult(refusal));
+        return;
+    }
+    QHash<QString, QString> units;
+    for (const QString &code : query.factorCodes)
+        if (state.factors().contains(code))
+            units.insert(code, state.factors().value(code).unit);
+    // The store is read and the answer encoded on the worker; this thread only writes it to the socket.
+    // If the session is gone by then, the service drops the answer.
+    ++mQueriesRunning;
+    service->submit(query, *site, units, this, [this](const QString &text, qint64 utf8Bytes) {
+        --mQueriesRunning;
+        sendText(text, utf8Bytes);
+    });
 }

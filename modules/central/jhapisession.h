@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QWebSocket>
 
 class JhWebSocketApi;
@@ -35,6 +36,11 @@ public:
 
     //! Live events from the journal (ignored while catching up: the log is read instead).
     void pushEvents(const QList<JhEvent> &events);
+    //! Sites whose live status changed: sent with the next status flush (a set, so never a backlog).
+    void noteSiteStatusChanged(const QSet<QString> &siteIds);
+    //! Periodic: at most once per statusFlushIntervalMs, sends the current status of the changed sites,
+    //! unless the client has more than statusMaxPendingBytes unsent (then it waits for a later flush).
+    void flushSiteStatus();
     //! Periodic: drops an idle client; sends a heartbeat when \a heartbeat is set.
     void tick(bool heartbeat);
     //! Sends an error message, then closes with \a closeCode.
@@ -50,8 +56,14 @@ private:
     void onDisconnected();
     void handleHello(const JhMessage &message);
     void handleCommand(const JhMessage &message);
+    //! A time-series query: refused at once, or posted to the query worker (answered when it is done).
+    void handleQuery(const JhMessage &message);
     void pump();
+    //! Entering Live: the sites changed since the client's statusRevision, or all of them.
+    void goLive();
     void send(const JhMessage &message);
+    //! Sends a message encoded elsewhere (query results are encoded on the query worker).
+    void sendText(const QString &text, qint64 utf8Bytes);
 
     QPointer<QWebSocket> mSocket;
     JhWebSocketApi *mApi;
@@ -60,7 +72,11 @@ private:
     QString mToken;
     QString mClientName;
     QString mCloseReason;
-    qint64 mSentSequence = 0; //!< the last event sequence sent (or covered by the snapshot)
+    qint64 mSentSequence = 0;     //!< the last event sequence sent (or covered by the snapshot)
+    qint64 mStatusRevision = 0;   //!< the site-status revision the client holds
+    qint64 mLastStatusMs = 0;     //!< when site statuses were last sent
+    QSet<QString> mPendingStatus; //!< sites changed since they were last sent
+    int mQueriesRunning = 0; //!< queries posted to the worker and not answered yet
     qint64 mQueuedBytes = 0;
     qint64 mWrittenBytes = 0;
     qint64 mLastReceivedMs = 0;

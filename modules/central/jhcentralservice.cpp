@@ -8,6 +8,8 @@
 #include "jhhj212server.h"
 #include "jhmemoryloggerdirectory.h"
 #include "jhscenario.h"
+#include "jhseriesqueryservice.h"
+#include "jhsitestatustracker.h"
 #include "jhstoreobservationsink.h"
 #include "jhtlsfiles.h"
 #include "jhwebsocketapi.h"
@@ -116,6 +118,25 @@ bool JhCentralService::start()
     settings.idleTimeoutMs = mConfig.idleTimeoutMs;
     settings.maxPendingBytes = mConfig.maxPendingBytes;
     mApi->setSettings(settings);
+    // The live site status is volatile: rebuilt from the newest stored observation of every series. The
+    // alarm engine sees the sites at the same times, so its offline alarms and the offline state agree.
+    QList<JhObservation> latest;
+    if (!mJournal->store().latestObservations(latest))
+        return fail(
+            QStringLiteral("cannot read the newest observations: %1").arg(mJournal->store().error().message));
+    mSiteStatus = std::make_unique<JhSiteStatusTracker>(mAlarmEngine->config());
+    // Revisions of this run start above any of an earlier run: the start time in microseconds.
+    mSiteStatus->rebuild(latest, mJournal->state(), mJournal->now(),
+                         QDateTime::currentMSecsSinceEpoch() * 1000);
+    for (const JhSiteStatus &status : mSiteStatus->statuses())
+        if (status.lastDataAt.isValid())
+            mAlarmEngine->noteSeen(status.siteId, status.lastDataAt);
+    mApi->setSiteStatusTracker(mSiteStatus.get());
+    // Connected after the API: events reach the clients before the alarm counts are recounted.
+    connect(mJournal.get(), &JhEventJournal::eventsAppended, this, [this](const QList<JhEvent> &events) {
+        const QSet<QString> sites = JhSiteStatusTracker::alarmSites(events, mJournal->state());
+        mApi->noteSiteStatusChanged(mSiteStatus->applyAlarmState(mJournal->state(), sites));
+    });
     if (!mConfig.tlsCertificatePath.isEmpty() &&
         !mApi->setTls(mConfig.tlsCertificatePath, mConfig.tlsKeyPath, &error))
         return fail(QStringLiteral("TLS: %1").arg(error));
@@ -128,6 +149,11 @@ bool JhCentralService::start()
     mSink = std::make_unique<JhStoreObservationSink>(mStoreConfig);
     if (!mSink->start(&error))
         return fail(QStringLiteral("observation store: %1").arg(error));
+    // Time-series queries read on a connection and thread of their own, never the sink's.
+    mSeriesQueries = std::make_unique<JhSeriesQueryService>(mStoreConfig);
+    if (!mSeriesQueries->start(&error))
+        return fail(QStringLiteral("observation store (queries): %1").arg(error));
+    mApi->setSeriesQueries(mSeriesQueries.get());
     connect(mSink.get(), &JhStoreObservationSink::observationsCommitted, this,
             &JhCentralService::onObservationsCommitted);
     mIngest = std::make_unique<JhHj212Server>(mDirectory.get(), mSink.get());
@@ -198,6 +224,8 @@ void JhCentralService::stop()
     }
     if (mApi)
         mApi->close();
+    if (mSeriesQueries)
+        mSeriesQueries->stop();
     if (mSink)
         mSink->stop();
 }
@@ -224,20 +252,26 @@ int JhCentralService::refreshSites()
 
 void JhCentralService::onObservationsCommitted(const QVector<JhObservation> &observations)
 {
-    if (!mObservationRule)
-        return;
-    const QList<JhEvent> events = mObservationRule(observations, mJournal->state());
-    if (!events.isEmpty())
-        mJournal->appendSystemEvents(events);
+    if (mObservationRule) {
+        const QList<JhEvent> events = mObservationRule(observations, mJournal->state());
+        if (!events.isEmpty())
+            mJournal->appendSystemEvents(events);
+    }
+    // After the alarm events were appended (and pushed): the alarm counts are current.
+    if (mSiteStatus)
+        mApi->noteSiteStatusChanged(mSiteStatus->observe(observations, mJournal->state(), mJournal->now()));
 }
 
 void JhCentralService::onSweep()
 {
-    if (!mSweepRule)
-        return;
-    const QList<JhEvent> events = mSweepRule(mJournal->state(), mJournal->now());
-    if (!events.isEmpty())
-        mJournal->appendSystemEvents(events);
+    if (mSweepRule) {
+        const QList<JhEvent> events = mSweepRule(mJournal->state(), mJournal->now());
+        if (!events.isEmpty())
+            mJournal->appendSystemEvents(events);
+    }
+    // Also gives sites added since (refreshSites) their first status.
+    if (mSiteStatus)
+        mApi->noteSiteStatusChanged(mSiteStatus->sweep(mJournal->state(), mJournal->now()));
 }
 
 void JhCentralService::importLoggers(const QString &path)

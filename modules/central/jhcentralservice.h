@@ -16,7 +16,9 @@ class JhAuthenticator;
 class JhCommandService;
 class JhEventJournal;
 class JhHj212Server;
+class JhSeriesQueryService;
 class JhMemoryLoggerDirectory;
+class JhSiteStatusTracker;
 class JhStoreObservationSink;
 class JhWebSocketApi;
 struct JhEvent;
@@ -56,6 +58,8 @@ public:
     JhEventJournal *journal() const { return mJournal.get(); }
     JhHj212Server *ingest() const { return mIngest.get(); }
     JhWebSocketApi *api() const { return mApi.get(); }
+    //! The live status per site pushed to workstations (rebuilt from the store at start).
+    const JhSiteStatusTracker *siteStatus() const { return mSiteStatus.get(); }
 
     //! Picks up sites added to the store since the last call (also run on a timer).
     int refreshSites();
@@ -78,11 +82,13 @@ private:
     std::unique_ptr<JhEventJournal> mJournal;
     std::unique_ptr<JhCommandService> mCommands;
     std::unique_ptr<JhAuthenticator> mAuthenticator;
+    std::unique_ptr<JhSeriesQueryService> mSeriesQueries; //!< before mApi: destroyed after it
     std::unique_ptr<JhWebSocketApi> mApi;
     std::unique_ptr<JhMemoryLoggerDirectory> mDirectory;
     std::unique_ptr<JhStoreObservationSink> mSink;
     std::unique_ptr<JhHj212Server> mIngest;
     std::unique_ptr<JhAlarmEngine> mAlarmEngine;
+    std::unique_ptr<JhSiteStatusTracker> mSiteStatus;
     ObservationRule mObservationRule;
     SweepRule mSweepRule;
     QTimer mSiteTimer;

@@ -20,6 +20,7 @@ JhWebSocketApi::JhWebSocketApi(JhEventJournal *journal, JhCommandService *comman
     createServer();
     connect(journal, &JhEventJournal::eventsAppended, this, &JhWebSocketApi::onEventsAppended);
     connect(&mTicker, &QTimer::timeout, this, &JhWebSocketApi::onTick);
+    connect(&mStatusTimer, &QTimer::timeout, this, &JhWebSocketApi::onStatusFlush);
     setSettings(mSettings);
 }
 
@@ -42,6 +43,8 @@ void JhWebSocketApi::setSettings(const Settings &settings)
     mSettings = settings;
     // Ticks often enough to notice an idle client within a fraction of its timeout.
     mTicker.start(qMax(10, qMin(settings.heartbeatIntervalMs, settings.idleTimeoutMs / 4)));
+    // Each session keeps its own once-per-interval pace; the timer only looks four times as often.
+    mStatusTimer.start(qMax(10, settings.statusFlushIntervalMs / 4));
 }
 
 bool JhWebSocketApi::setTls(const QString &certificatePath, const QString &keyPath, QString *error)
@@ -76,6 +79,14 @@ quint16 JhWebSocketApi::serverPort() const
 QString JhWebSocketApi::errorString() const
 {
     return mServer->errorString();
+}
+
+QString JhWebSocketApi::databaseId()
+{
+    // Empty while the store cannot say (a client then keeps its cache; the next hello asks again).
+    if (mDatabaseId.isEmpty() && !mJournal->store().databaseId(mDatabaseId))
+        mDatabaseId.clear();
+    return mDatabaseId;
 }
 
 qint64 JhWebSocketApi::nowMs() const
@@ -116,6 +127,24 @@ void JhWebSocketApi::onEventsAppended(const QList<JhEvent> &events)
     const QList<JhApiSession *> sessions = mSessions;
     for (JhApiSession *session : sessions)
         session->pushEvents(events);
+}
+
+void JhWebSocketApi::noteSiteStatusChanged(const QSet<QString> &siteIds)
+{
+    if (!mSiteStatus || siteIds.isEmpty())
+        return;
+    const QList<JhApiSession *> sessions = mSessions;
+    for (JhApiSession *session : sessions)
+        session->noteSiteStatusChanged(siteIds);
+}
+
+void JhWebSocketApi::onStatusFlush()
+{
+    if (!mSiteStatus)
+        return;
+    const QList<JhApiSession *> sessions = mSessions;
+    for (JhApiSession *session : sessions)
+        session->flushSiteStatus();
 }
 
 void JhWebSocketApi::onTick()

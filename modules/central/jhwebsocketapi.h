@@ -4,6 +4,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -12,6 +13,8 @@ class JhApiSession;
 class JhAuthenticator;
 class JhCommandService;
 class JhEventJournal;
+class JhSeriesQueryService;
+class JhSiteStatusTracker;
 class QWebSocketServer;
 struct JhEvent;
 
@@ -30,6 +33,10 @@ public:
         int heartbeatIntervalMs = 15000;
         int idleTimeoutMs = 45000;
         qint64 maxPendingBytes = 16 * 1024 * 1024;
+        //! Site-status changes go to a client at most once per interval, many sites per message.
+        int statusFlushIntervalMs = 1000;
+        //! A client with more unsent bytes than this skips a status flush (it gets the newest state later).
+        qint64 statusMaxPendingBytes = 1024 * 1024;
     };
 
     JhWebSocketApi(JhEventJournal *journal, JhCommandService *commands, JhAuthenticator *authenticator,
@@ -49,10 +56,21 @@ public:
     void close();
     int sessionCount() const { return mSessions.size(); }
 
+    //! The identity of the store's database, told to clients in welcome (read once, then kept).
+    QString databaseId();
     JhEventJournal *journal() const { return mJournal; }
     JhCommandService *commands() const { return mCommands; }
     const JhAuthenticator *authenticator() const { return mAuthenticator; }
     qint64 nowMs() const;
+    //! Answers `query` messages (owned by the caller; none: queries are answered unavailable).
+    void setSeriesQueries(JhSeriesQueryService *service) { mSeriesQueries = service; }
+    JhSeriesQueryService *seriesQueries() const { return mSeriesQueries; }
+
+    //! The live site status to push (owned by the caller; none: no site-status messages are sent).
+    void setSiteStatusTracker(const JhSiteStatusTracker *tracker) { mSiteStatus = tracker; }
+    const JhSiteStatusTracker *siteStatusTracker() const { return mSiteStatus; }
+    //! The tracker changed these sites: every session sends them with its next status flush.
+    void noteSiteStatusChanged(const QSet<QString> &siteIds);
 
 signals:
     void sessionOpened(const QString &userId, const QString &clientName);
@@ -64,6 +82,7 @@ private:
     void onNewConnection();
     void onEventsAppended(const QList<JhEvent> &events);
     void onTick();
+    void onStatusFlush();
 
     JhEventJournal *mJournal;
     JhCommandService *mCommands;
@@ -73,5 +92,9 @@ private:
     QWebSocketServer *mServer = nullptr;
     QList<JhApiSession *> mSessions;
     QTimer mTicker;
+    JhSeriesQueryService *mSeriesQueries = nullptr;
+    QTimer mStatusTimer;
+    const JhSiteStatusTracker *mSiteStatus = nullptr;
     qint64 mLastHeartbeatMs = 0;
+    QString mDatabaseId;
 };

@@ -42,6 +42,20 @@ enum class JhIntervalKind
     Day
 };
 
+//! Live state of a site (JhSiteStatus): derived by central from the newest data and the offline rule.
+//! EquipmentStopped is reserved: it needs the running status (HJ 212 CN 2021/2081), which central does not
+//! store yet, so it is never derived for now.
+enum class JhSiteState
+{
+    Online,
+    Offline,
+    Fault,       //!< newest data flagged D
+    Maintenance, //!< newest data flagged M
+    Calibration, //!< newest data flagged C
+    EquipmentStopped,
+    NeverReported
+};
+
 enum class JhAlarmLevel
 {
     Notice,

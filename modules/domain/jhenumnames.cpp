@@ -59,6 +59,13 @@ JH_ENUM_NAMES_DEFINE(JhIntervalKind, {JhIntervalKind::Realtime, "rtd", "实时"}
                      {JhIntervalKind::Minute, "minute", "分钟"}, {JhIntervalKind::Hour, "hour", "小时"},
                      {JhIntervalKind::Day, "day", "日"})
 
+JH_ENUM_NAMES_DEFINE(JhSiteState, {JhSiteState::Online, "online", "在线"},
+                     {JhSiteState::Offline, "offline", "离线"}, {JhSiteState::Fault, "fault", "故障"},
+                     {JhSiteState::Maintenance, "maintenance", "维护"},
+                     {JhSiteState::Calibration, "calibration", "校准"},
+                     {JhSiteState::EquipmentStopped, "equipment-stopped", "设备停运"},
+                     {JhSiteState::NeverReported, "never-reported", "从未上报"})
+
 JH_ENUM_NAMES_DEFINE(JhAlarmLevel, {JhAlarmLevel::Notice, "notice", "提示"},
                      {JhAlarmLevel::Warning, "warning", "预警"}, {JhAlarmLevel::Serious, "serious", "严重"})
 

@@ -18,6 +18,7 @@ public:
     JH_ENUM_NAMES_DECLARE(JhWaterBodyType)
     JH_ENUM_NAMES_DECLARE(JhHj212Version)
     JH_ENUM_NAMES_DECLARE(JhIntervalKind)
+    JH_ENUM_NAMES_DECLARE(JhSiteState)
     JH_ENUM_NAMES_DECLARE(JhAlarmLevel)
     JH_ENUM_NAMES_DECLARE(JhAlarmState)
     JH_ENUM_NAMES_DECLARE(JhIncidentType)

@@ -14,7 +14,10 @@
 #include "jhincident.h"
 #include "jhindustrialpark.h"
 #include "jhobservation.h"
+#include "jhseriesquery.h"
+#include "jhseriesresult.h"
 #include "jhsite.h"
+#include "jhsitestatus.h"
 #include "jhtask.h"
 #include "jhuser.h"
 #include "jhworldstate.h"
@@ -35,6 +38,14 @@ public:
     JH_JSON_MAPPING_DECLARE(JhSite)
     JH_JSON_MAPPING_DECLARE(JhFactor)
     JH_JSON_MAPPING_DECLARE(JhObservation)
+    JH_JSON_MAPPING_DECLARE(JhFactorStatus)
+    JH_JSON_MAPPING_DECLARE(JhAirJudgement)
+    JH_JSON_MAPPING_DECLARE(JhWaterJudgement)
+    JH_JSON_MAPPING_DECLARE(JhNoiseJudgement)
+    JH_JSON_MAPPING_DECLARE(JhSourceJudgement)
+    //! The live status of a site (site-status messages). Only the judgement of the site's kind is written
+    //! ("air", "water", "noise" or "source"), and only when it is valid; worstLevel only with open alarms.
+    JH_JSON_MAPPING_DECLARE(JhSiteStatus)
     JH_JSON_MAPPING_DECLARE(JhAlarm)
     JH_JSON_MAPPING_DECLARE(JhIncident)
     JH_JSON_MAPPING_DECLARE(JhCountyTeam)
@@ -48,6 +59,10 @@ public:
     JH_JSON_MAPPING_DECLARE(JhCommand)
     JH_JSON_MAPPING_DECLARE(JhEvent)
     JH_JSON_MAPPING_DECLARE(JhCommandResult)
+    //! A time-series query; \a error names the field at fault (error->field) for an invalid-query answer.
+    JH_JSON_MAPPING_DECLARE(JhSeriesQuery)
+    //! A time-series answer (points, gaps, limit lines per factor, or the AQI hours), or its error.
+    JH_JSON_MAPPING_DECLARE(JhSeriesResult)
     //! The whole state for a snapshot: reference data, operational objects and lastSequence. Site passwords
     //! are left out (they never leave the central service in a snapshot).
     JH_JSON_MAPPING_DECLARE(JhWorldState)

@@ -21,6 +21,8 @@ const TypeRow sTypes[] = {
     {JhMessage::Type::Events, "events"},       {JhMessage::Type::Snapshot, "snapshot"},
     {JhMessage::Type::Command, "command"},     {JhMessage::Type::CommandResult, "command-result"},
     {JhMessage::Type::Heartbeat, "heartbeat"}, {JhMessage::Type::Error, "error"},
+    {JhMessage::Type::SiteStatus, "site-status"},
+    {JhMessage::Type::Query, "query"},             {JhMessage::Type::QueryResult, "query-result"},
 };
 
 bool setError(JhProtocolError *error, Code code, const QString &message)
@@ -118,9 +120,32 @@ bool JhMessage::expect(Type type, JhProtocolError *error) const
                     QStringLiteral("expected a %1 message, got %2").arg(typeCode(type), typeCode(mType)));
 }
 
-JhMessage JhMessage::hello(const QString &token, qint64 lastSequence, const QString &clientName)
+JhMessage JhMessage::hello(const QString &token, qint64 lastSequence, const QString &clientName,
+                           qint64 statusRevision)
 {
-    return JhMessage(Type::Hello, {{"token", token}, {"lastSeq", lastSequence}, {"client", clientName}});
+    QJsonObject body{{"token", token}, {"lastSeq", lastSequence}, {"client", clientName}};
+    if (statusRevision > 0)
+        body.insert(QStringLiteral("statusRevision"), statusRevision);
+    return JhMessage(Type::Hello, body);
+}
+
+JhMessage JhMessage::hello(const QString &token, qint64 lastSequence, const QString &clientName,
+                           const HelloOptions &options)
+{
+    JhMessage message = hello(token, lastSequence, clientName, options.statusRevision);
+    if (options.wantSnapshot)
+        message.mBody.insert(QStringLiteral("snapshot"), true);
+    if (!options.databaseId.isEmpty())
+        message.mBody.insert(QStringLiteral("databaseId"), options.databaseId);
+    return message;
+}
+
+JhMessage JhMessage::welcome(const JhUser &user, qint64 headSequence, const QString &databaseId)
+{
+    JhMessage message = welcome(user, headSequence);
+    if (!databaseId.isEmpty())
+        message.mBody.insert(QStringLiteral("databaseId"), databaseId);
+    return message;
 }
 
 JhMessage JhMessage::welcome(const JhUser &user, qint64 headSequence)
@@ -161,6 +186,14 @@ JhMessage JhMessage::error(const QString &code, const QString &message)
     return JhMessage(Type::Error, {{"code", code}, {"message", message}});
 }
 
+JhMessage JhMessage::siteStatus(qint64 revision, bool full, const QList<JhSiteStatus> &sites)
+{
+    QJsonArray array;
+    for (const JhSiteStatus &site : sites)
+        array.append(JhJsonMapping::toJson(site));
+    return JhMessage(Type::SiteStatus, {{"revision", revision}, {"full", full}, {"sites", array}});
+}
+
 bool JhMessage::readHello(QString &token, qint64 &lastSequence, QString &clientName,
                           JhProtocolError *error) const
 {
@@ -173,6 +206,39 @@ bool JhMessage::readHello(QString &token, qint64 &lastSequence, QString &clientN
     token = tokenValue.toString();
     lastSequence = qint64(sequenceValue.toDouble());
     clientName = mBody.value(QStringLiteral("client")).toString();
+    return ok(error);
+}
+
+bool JhMessage::readHello(QString &token, qint64 &lastSequence, QString &clientName, qint64 &statusRevision,
+                          JhProtocolError *error) const
+{
+    if (!readHello(token, lastSequence, clientName, error))
+        return false;
+    const QJsonValue value = mBody.value(QStringLiteral("statusRevision"));
+    statusRevision = 0;
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isDouble() || value.toDouble() < 0)
+        return setError(error, Code::InvalidField,
+                        QStringLiteral("body.statusRevision: must be zero or positive"));
+    statusRevision = qint64(value.toDouble());
+    return true;
+}
+
+bool JhMessage::readHello(QString &token, qint64 &lastSequence, QString &clientName, HelloOptions &options,
+                          JhProtocolError *error) const
+{
+    options = HelloOptions();
+    if (!readHello(token, lastSequence, clientName, options.statusRevision, error))
+        return false;
+    const QJsonValue snapshot = mBody.value(QStringLiteral("snapshot"));
+    const QJsonValue databaseId = mBody.value(QStringLiteral("databaseId"));
+    if (!snapshot.isUndefined() && !snapshot.isBool())
+        return setError(error, Code::InvalidField, QStringLiteral("body.snapshot: must be true or false"));
+    if (!databaseId.isUndefined() && !databaseId.isString())
+        return setError(error, Code::InvalidField, QStringLiteral("body.databaseId: must be a string"));
+    options.wantSnapshot = snapshot.toBool();
+    options.databaseId = databaseId.toString();
     return ok(error);
 }
 
@@ -249,4 +315,57 @@ bool JhMessage::readError(QString &code, QString &message, JhProtocolError *erro
     code = codeValue.toString();
     message = mBody.value(QStringLiteral("message")).toString();
     return ok(error);
+}
+
+bool JhMessage::readSiteStatus(qint64 &revision, bool &full, QList<JhSiteStatus> &sites,
+                               JhProtocolError *error) const
+{
+    QJsonValue revisionValue, fullValue, array;
+    if (!expect(Type::SiteStatus, error) ||
+        !field(mBody, "revision", QJsonValue::Double, revisionValue, error) ||
+        !field(mBody, "full", QJsonValue::Bool, fullValue, error) ||
+        !field(mBody, "sites", QJsonValue::Array, array, error))
+        return false;
+    revision = qint64(revisionValue.toDouble());
+    full = fullValue.toBool();
+    sites.clear();
+    const QJsonArray values = array.toArray();
+    for (int i = 0; i < values.size(); ++i) {
+        JhSiteStatus site;
+        if (!JhJsonMapping::fromJson(values.at(i).toObject(), site, error)) {
+            if (error)
+                error->message = QStringLiteral("body.sites[%1].%2").arg(i).arg(error->message);
+            return false;
+        }
+        sites.append(site);
+    }
+    return ok(error);
+}
+
+JhMessage JhMessage::query(const JhSeriesQuery &query)
+{
+    return JhMessage(Type::Query, {{"query", JhJsonMapping::toJson(query)}});
+}
+
+JhMessage JhMessage::queryResult(const JhSeriesResult &result)
+{
+    return JhMessage(Type::QueryResult, {{"result", JhJsonMapping::toJson(result)}});
+}
+
+bool JhMessage::readQuery(JhSeriesQuery &query, JhProtocolError *error) const
+{
+    QJsonValue value;
+    if (!expect(Type::Query, error) || !field(mBody, "query", QJsonValue::Object, value, error)) {
+        if (error)
+            error->field = QStringLiteral("query");
+        return false;
+    }
+    return JhJsonMapping::fromJson(value.toObject(), query, error);
+}
+
+bool JhMessage::readQueryResult(JhSeriesResult &result, JhProtocolError *error) const
+{
+    QJsonValue value;
+    return expect(Type::QueryResult, error) && field(mBody, "result", QJsonValue::Object, value, error) &&
+           JhJsonMapping::fromJson(value.toObject(), result, error);
 }

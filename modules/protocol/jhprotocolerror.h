@@ -18,6 +18,7 @@ struct JhProtocolError
 
     Code code = Code::None;
     QString message;
+    QString field; //!< the field at fault ("to", "factorCodes"), when known; set by JhJsonMapping
 
     bool isOk() const { return code == Code::None; }
 };

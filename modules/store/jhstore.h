@@ -57,6 +57,9 @@ public:
     bool loadSites(QList<JhSite> &sites);
     //! A number upsertSites() advances: unchanged means no site was added or changed since it was read.
     bool sitesRevision(qint64 &revision);
+    //! The identity of this database (a UUID made on first use): a client that mirrored another database
+    //! behind the same URL can tell.
+    bool databaseId(QString &id);
     //! Writes the objects \a events touched, as they are in \a state (after the events were applied).
     bool saveProjection(const JhWorldState &state, const QList<JhEvent> &events);
 
@@ -77,6 +80,19 @@ public:
     //! Observations of one factor at one site with from <= data time <= to, oldest first.
     bool observations(const QString &siteId, const QString &factorCode, JhIntervalKind interval,
                       const QDateTime &from, const QDateTime &to, QList<JhObservation> &result);
+    //! The newest observation of every stored (site, factor, interval), ordered by site id, factor code and
+    //! interval: what central rebuilds its live site status from at start. One primary-key probe per series,
+    //! not a scan of every row; SQLite merges the staged rows as observations() does (the first stored copy
+    //! of a data time wins), so a series appears once and a resend is never seen.
+    bool latestObservations(QList<JhObservation> &result);
+    //! Observations of several factors of one site with from <= data time <= to, grouped by factor, oldest
+    //! first (the time-series queries of the workstation API). One statement, so one snapshot: a
+    //! compaction on the ingest connection cannot move a row between two factors' reads. SQLite merges the
+    //! site's staging bucket as observations() does (first staged copy of a key, unless compacted), so a
+    //! resend is never seen twice. A factor without data has no entry.
+    bool observationSeries(const QString &siteId, const QStringList &factorCodes, JhIntervalKind interval,
+                           const QDateTime &from, const QDateTime &to,
+                           QHash<QString, QList<JhObservation>> &result);
 
     // Event log and commands ------------------------------------------------------------------------
     //! Appends events (system events, e.g. alarms) and assigns their sequence numbers.

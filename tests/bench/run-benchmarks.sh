@@ -30,9 +30,20 @@ if [[ -z "$filter" || "bench_jhstore_postgresql" == *"$filter"* ]]; then
   echo "=== bench_jhstore (PostgreSQL) ==="
   "$bench/bench_jhstore" "postgresql://postgres@127.0.0.1:$JH_TEST_PG_PORT/jh_bench"
 fi
+run bench_seriesquery
+if [[ -z "$filter" || "bench_seriesquery_postgresql" == *"$filter"* ]]; then
+  if [[ -z "${JH_TEST_PG_PORT:-}" ]]; then
+    source scripts/test-postgres.sh
+    start_test_postgres
+    trap stop_test_postgres EXIT
+  fi
+  su postgres -s /bin/sh -c "psql -h 127.0.0.1 -p $JH_TEST_PG_PORT -U postgres -qc 'CREATE DATABASE jh_bench_series'" >/dev/null
+  echo "=== bench_seriesquery (PostgreSQL) ==="
+  "$bench/bench_seriesquery" --database "postgresql://postgres@127.0.0.1:$JH_TEST_PG_PORT/jh_bench_series"
+fi
 for extra in "$bench"/bench_*; do
   case "$(basename "$extra")" in
-    bench_hj212 | bench_workstation | bench_ingest | bench_jhstore) ;;
+    bench_hj212 | bench_workstation | bench_ingest | bench_jhstore | bench_seriesquery) ;;
     *) run "$(basename "$extra")" ;;
   esac
 done

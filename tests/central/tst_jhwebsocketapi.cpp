@@ -4,6 +4,7 @@
 #include "jhauthenticator.h"
 #include "jhcommandservice.h"
 #include "jheventjournal.h"
+#include "jhsitestatustracker.h"
 #include "jhwebsocketapi.h"
 #include "websockettestclient.h"
 
@@ -128,6 +129,105 @@ private slots:
         QVERIFY(again.waitFor([&]() { return again.lastSequence() == 11; }));
         verifyInOrder(again.events(), 7, 11);
         QVERIFY(!again.first(JhMessage::Type::Snapshot));
+    }
+
+    void siteStatusAfterWelcomeThenCoalesced()
+    {
+        JhWebSocketApi::Settings settings = quickSettings();
+        settings.statusFlushIntervalMs = 300;
+        startApi(settings);
+        const QDateTime hour(QDate(2026, 7, 1), QTime(7, 0), Qt::UTC);
+        auto so2 = [](const QString &site, const QDateTime &time, double value) {
+            return JhObservation{site,  QStringLiteral("a21026"), time, JhIntervalKind::Hour,
+                                 value, QStringLiteral("N")};
+        };
+        // The tracker is rebuilt from the store, then follows the alarm events and committed observations.
+        QVERIFY(mJournal->store().insertObservations({so2(QStringLiteral("AIR-T1"), hour, 12)}, hour));
+        QList<JhObservation> latest;
+        QVERIFY(mJournal->store().latestObservations(latest));
+        QCOMPARE(latest.size(), 1);
+        JhSiteStatusTracker tracker;
+        const QDateTime now = hour.addSecs(3600);
+        tracker.rebuild(latest, mJournal->state(), now, 1000);
+        mApi->setSiteStatusTracker(&tracker);
+        appendAlarms(2);
+        tracker.applyAlarmState(mJournal->state(), {QStringLiteral("AIR-T1")});
+
+        JhWebSocketTestClient client;
+        QVERIFY(client.open(mApi->serverPort()));
+        client.hello(JhCentralStoreFixture::token(QStringLiteral("duty")), 0);
+        QVERIFY(client.waitFor([&]() { return client.count(JhMessage::Type::SiteStatus) == 1; }));
+        // welcome, the catch-up page, then the full set.
+        QCOMPARE(client.messages().size(), 3);
+        QCOMPARE(client.messages().at(1).type(), JhMessage::Type::Events);
+        qint64 revision = 0;
+        bool full = false;
+        QList<JhSiteStatus> sites;
+        QVERIFY(client.messages().at(2).readSiteStatus(revision, full, sites));
+        QVERIFY(full);
+        QCOMPARE(revision, qint64(1002));
+        QCOMPARE(sites, tracker.statuses());
+        QCOMPARE(sites.size(), 3);
+        QCOMPARE(sites.at(0).siteId, QStringLiteral("AIR-T1"));
+        QCOMPARE(sites.at(0).state, JhSiteState::Online);
+        QCOMPARE(sites.at(0).openAlarms, 2);
+        QCOMPARE(sites.at(0).air.aqi, 4); // SO2 1 h 12 ug/m3: IAQI 4, 优
+        QCOMPARE(sites.at(0).air.category, 1);
+        QCOMPARE(sites.at(1).state, JhSiteState::NeverReported);
+
+        // Two commits in quick succession (AIR-T1 twice, AIR-T2 once): one message, each site once, after
+        // the events that came with them.
+        const QDateTime later = hour.addSecs(3600);
+        QSet<QString> changed =
+            tracker.observe({so2(QStringLiteral("AIR-T1"), later, 600)}, mJournal->state(), now);
+        mApi->noteSiteStatusChanged(changed);
+        appendAlarms(1);
+        mApi->noteSiteStatusChanged(tracker.applyAlarmState(mJournal->state(), {QStringLiteral("AIR-T1")}));
+        changed = tracker.observe({so2(QStringLiteral("AIR-T2"), later, 30),
+                                   so2(QStringLiteral("AIR-T1"), later.addSecs(3600), 700)},
+                                  mJournal->state(), now);
+        mApi->noteSiteStatusChanged(changed);
+        QVERIFY(client.waitFor([&]() { return client.count(JhMessage::Type::SiteStatus) == 2; }));
+        QTest::qWait(settings.statusFlushIntervalMs * 2);
+        QCOMPARE(client.count(JhMessage::Type::SiteStatus), 2);
+        QCOMPARE(client.messages().size(), 5);
+        QCOMPARE(client.messages().at(3).type(), JhMessage::Type::Events);
+        QVERIFY(client.messages().at(4).readSiteStatus(revision, full, sites));
+        QVERIFY(!full);
+        QCOMPARE(revision, tracker.revision());
+        QCOMPARE(revision, qint64(1005));
+        QCOMPARE(sites.size(), 2);
+        QCOMPARE(sites.at(0), *tracker.status(QStringLiteral("AIR-T1")));
+        QCOMPARE(sites.at(0).openAlarms, 3);
+        QCOMPARE(sites.at(0).air.hour, later.addSecs(3600));
+        QCOMPARE(sites.at(0).air.aqi, 167); // SO2 1 h 700 ug/m3: 650 -> 150, 800 -> 200
+        QCOMPARE(sites.at(0).air.category, 4);
+        QCOMPARE(sites.at(1).siteId, QStringLiteral("AIR-T2"));
+        client.socket().close();
+        QVERIFY(client.waitFor([&]() { return client.isClosed(); }));
+
+        // Away: AIR-T3 reports. Back with the revision held: only what changed since; an unknown
+        // revision (another run) gets the full set again.
+        mApi->noteSiteStatusChanged(
+            tracker.observe({so2(QStringLiteral("AIR-T3"), later, 20)}, mJournal->state(), now));
+        JhWebSocketTestClient again;
+        QVERIFY(again.open(mApi->serverPort()));
+        again.send(JhMessage::hello(JhCentralStoreFixture::token(QStringLiteral("duty")),
+                                    client.lastSequence(), QStringLiteral("test-client"), revision));
+        QVERIFY(again.waitFor([&]() { return again.count(JhMessage::Type::SiteStatus) == 1; }));
+        QVERIFY(again.first(JhMessage::Type::SiteStatus)->readSiteStatus(revision, full, sites));
+        QVERIFY(!full);
+        QCOMPARE(revision, qint64(1006));
+        QCOMPARE(sites.size(), 1);
+        QCOMPARE(sites.first().siteId, QStringLiteral("AIR-T3"));
+        JhWebSocketTestClient stranger;
+        QVERIFY(stranger.open(mApi->serverPort()));
+        stranger.send(JhMessage::hello(JhCentralStoreFixture::token(QStringLiteral("viewer")), 0,
+                                       QStringLiteral("test-client"), 999));
+        QVERIFY(stranger.waitFor([&]() { return stranger.count(JhMessage::Type::SiteStatus) == 1; }));
+        QVERIFY(stranger.first(JhMessage::Type::SiteStatus)->readSiteStatus(revision, full, sites));
+        QVERIFY(full);
+        QCOMPARE(sites.size(), 3);
     }
 
     void snapshotWhenTooFarBehind()

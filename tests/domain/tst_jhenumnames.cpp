@@ -36,6 +36,7 @@ private slots:
         checkRoundTrip<JhWaterBodyType>(3);
         checkRoundTrip<JhHj212Version>(2);
         checkRoundTrip<JhIntervalKind>(4);
+        checkRoundTrip<JhSiteState>(7);
         checkRoundTrip<JhAlarmLevel>(3);
         checkRoundTrip<JhAlarmState>(4);
         checkRoundTrip<JhIncidentType>(6);

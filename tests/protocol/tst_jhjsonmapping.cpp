@@ -221,6 +221,72 @@ private slots:
         QCOMPARE(copy.nextIncidentId(), QStringLiteral("INC-000002"));
     }
 
+    void siteStatusRoundTrip()
+    {
+        JhSiteStatus status;
+        status.siteId = QStringLiteral("AIR-1168A");
+        status.state = JhSiteState::Fault;
+        status.lastDataAt = sTime;
+        status.factors = {
+            {QStringLiteral("a34004"), JhIntervalKind::Hour, 80, QStringLiteral("N"), sTime},
+            {QStringLiteral("a34004"), JhIntervalKind::Realtime, 12.5, QStringLiteral("D"), sTime}};
+        status.air.valid = true;
+        status.air.hour = sTime.addSecs(-1800);
+        status.air.standard = QStringLiteral("HJ 633-2026");
+        status.air.aqi = 119;
+        status.air.complete = true;
+        status.air.category = 3;
+        status.air.categoryZh = QStringLiteral("轻度污染");
+        status.air.colour = QStringLiteral("#FF7E00");
+        status.air.primaryPollutants = QStringList{QStringLiteral("a34004")};
+        status.air.iaqi = {{QStringLiteral("a34004"), 119}, {QStringLiteral("a21004"), 75}};
+        status.openAlarms = 2;
+        status.acknowledgedAlarms = 1;
+        status.hasOpenAlarm = true;
+        status.worstLevel = JhAlarmLevel::Serious;
+        status.revision = 1780000000000001;
+        CHECK_ROUND_TRIP(status);
+
+        JhSiteStatus water;
+        water.siteId = QStringLiteral("WAT-1");
+        water.state = JhSiteState::Offline;
+        water.lastDataAt = sTime;
+        water.offlineSince = sTime.addSecs(12 * 3600);
+        water.water = {true, sTime, {{QStringLiteral("w21003"), 4}}, 4, 3, false};
+        CHECK_ROUND_TRIP(water);
+        JhSiteStatus noise;
+        noise.siteId = QStringLiteral("NOI-1");
+        noise.state = JhSiteState::Online;
+        noise.noise = {true, sTime, QStringLiteral("Leq"), 46.5, QStringLiteral("4a"), true, 55, false};
+        CHECK_ROUND_TRIP(noise);
+        JhSiteStatus source;
+        source.siteId = QStringLiteral("SRC-1");
+        source.state = JhSiteState::Calibration;
+        source.source = {true, sTime, QStringLiteral("w01018"), 620, 500, 1.24, true};
+        CHECK_ROUND_TRIP(source);
+        // Never reported: no times, no judgement, no worst level on the wire.
+        JhSiteStatus never;
+        never.siteId = QStringLiteral("AIR-2");
+        const QJsonObject json = JhJsonMapping::toJson(never);
+        QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("never-reported"));
+        for (const char *key : {"air", "water", "noise", "source", "worstLevel"})
+            QVERIFY2(!json.contains(QLatin1String(key)), key);
+        CHECK_ROUND_TRIP(never);
+
+        // A bad judgement names its field.
+        QJsonObject bad = JhJsonMapping::toJson(status);
+        QJsonObject air = bad.value(QStringLiteral("air")).toObject();
+        air.insert(QStringLiteral("category"), 9);
+        bad.insert(QStringLiteral("air"), air);
+        JhSiteStatus decoded;
+        JhProtocolError error;
+        QVERIFY(!JhJsonMapping::fromJson(bad, decoded, &error));
+        QCOMPARE(error.message, QStringLiteral("siteStatus.air.category: must be 1..6"));
+        bad.insert(QStringLiteral("state"), QStringLiteral("sleeping"));
+        QVERIFY(!JhJsonMapping::fromJson(bad, decoded, &error));
+        QCOMPARE(error.message, QStringLiteral("siteStatus.state: must be a known code"));
+    }
+
     void errorsNameTheField()
     {
         JhSite site;
@@ -283,6 +349,104 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("dataTime")).toString(),
                  QStringLiteral("2026-03-05T08:30:00.000Z"));
         QCOMPARE(json.value(QStringLiteral("interval")).toString(), QStringLiteral("minute"));
+    }
+
+    void seriesQueryAndResultRoundTrip()
+    {
+        const QDateTime from(QDate(2026, 7, 1), QTime(0, 0), Qt::UTC);
+        JhSeriesQuery query;
+        query.id = QStringLiteral("q-2");
+        query.kind = JhSeriesQuery::Kind::Aqi;
+        query.siteId = QStringLiteral("AIR-1168A");
+        query.interval = JhIntervalKind::Hour;
+        query.from = from;
+        query.to = from.addDays(1);
+        JhSeriesQuery decoded;
+        JhProtocolError error;
+        QVERIFY(JhJsonMapping::fromJson(JhJsonMapping::toJson(query), decoded, &error));
+        QCOMPARE(decoded, query);
+        QCOMPARE(JhJsonMapping::toJson(query).value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("aqi"));
+
+        JhSeriesResult aqi;
+        aqi.queryId = query.id;
+        aqi.kind = JhSeriesQuery::Kind::Aqi;
+        aqi.siteId = query.siteId;
+        aqi.from = query.from;
+        aqi.to = query.to;
+        JhSeriesResult::AqiHour hour;
+        hour.dataTime = from;
+        hour.hasAqi = true;
+        hour.aqi = 87;
+        hour.computedAqi = 87;
+        hour.level = 2;
+        hour.categoryZh = QStringLiteral("良");
+        hour.categoryEn = QStringLiteral("Good");
+        hour.colour = QStringLiteral("#FFFF00");
+        hour.primaryPollutants = QStringList{QStringLiteral("PM2.5")};
+        hour.standard = QStringLiteral("HJ 633-2026");
+        JhSeriesResult::AqiHour na = hour;
+        na.dataTime = from.addSecs(3600);
+        na.hasAqi = false;
+        na.aqi = 0;
+        na.complete = false;
+        aqi.aqi = {hour, na};
+        aqi.aqiGaps = {{from.addSecs(7200), from.addDays(1)}};
+        JhSeriesResult back;
+        QVERIFY(JhJsonMapping::fromJson(JhJsonMapping::toJson(aqi), back, &error));
+        QCOMPARE(back, aqi);
+
+        // Noise limit lines with their period, a water line marked as the target.
+        JhSeriesResult series;
+        series.queryId = QStringLiteral("q-3");
+        series.siteId = QStringLiteral("WAT-0001");
+        series.from = from;
+        series.to = from.addDays(1);
+        JhSeriesResult::Factor factor;
+        factor.factorCode = QStringLiteral("w21003");
+        factor.downsampled = true;
+        factor.bucketSeconds = 3600;
+        JhSeriesResult::Reference line;
+        line.standard = QStringLiteral("GB 3838-2002");
+        line.label = QStringLiteral("III");
+        line.labelZh = QStringLiteral("Ⅲ类");
+        line.value = 1.0;
+        line.unit = QStringLiteral("mg/L");
+        line.target = true;
+        JhSeriesResult::Reference night = line;
+        night.period = QStringLiteral("night");
+        night.target = false;
+        night.from = from;
+        night.to = from.addDays(1);
+        factor.references = {line, night};
+        series.factors = {factor};
+        const QJsonObject json = JhJsonMapping::toJson(series);
+        QVERIFY(JhJsonMapping::fromJson(json, back, &error));
+        QCOMPARE(back, series);
+        const QJsonObject first = json.value(QStringLiteral("factors"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("limits"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        QVERIFY(!first.contains(QStringLiteral("lower"))); // absent numbers are left out
+        QCOMPARE(first.value(QStringLiteral("target")).toBool(), true);
+
+        // An error answer carries only the id, the code, the field and the messages.
+        JhSeriesResult refused;
+        refused.queryId = QStringLiteral("q-4");
+        refused.error = JhSeriesResult::Error::TooManyQueries;
+        refused.messageZh = QStringLiteral("查询过多");
+        refused.messageEn = QStringLiteral("Too many queries");
+        const QJsonObject refusedJson = JhJsonMapping::toJson(refused);
+        QCOMPARE(refusedJson.value(QStringLiteral("error")).toString(), QStringLiteral("too-many-queries"));
+        QVERIFY(!refusedJson.contains(QStringLiteral("factors")));
+        QVERIFY(JhJsonMapping::fromJson(refusedJson, back, &error));
+        QCOMPARE(back, refused);
+        QVERIFY(!JhJsonMapping::fromJson(QJsonObject{{"queryId", "x"}, {"error", "bored"}}, back, &error));
+        QCOMPARE(error.field, QStringLiteral("error"));
     }
 };
 

@@ -117,6 +117,40 @@ private slots:
         QCOMPARE(message, QStringLiteral("send queue over 8 MiB"));
     }
 
+    void siteStatusAndHelloRevision()
+    {
+        JhSiteStatus status;
+        status.siteId = QStringLiteral("AIR-1");
+        status.state = JhSiteState::Maintenance;
+        status.lastDataAt = sTime;
+        status.factors = {{QStringLiteral("a34004"), JhIntervalKind::Hour, 80, QStringLiteral("M"), sTime}};
+        status.revision = 7;
+        const JhMessage message = viaText(JhMessage::siteStatus(7, false, {status}));
+        QCOMPARE(message.type(), JhMessage::Type::SiteStatus);
+        QCOMPARE(JhMessage::typeCode(message.type()), QStringLiteral("site-status"));
+        qint64 revision = 0;
+        bool full = true;
+        QList<JhSiteStatus> sites;
+        QVERIFY(message.readSiteStatus(revision, full, sites));
+        QCOMPARE(revision, qint64(7));
+        QVERIFY(!full);
+        QCOMPARE(sites, QList<JhSiteStatus>{status});
+        JhProtocolError error;
+        QVERIFY(!JhMessage::heartbeat(sTime, 1).readSiteStatus(revision, full, sites, &error));
+
+        // hello: statusRevision is optional (0 = none) and left out when not set.
+        QString token, client;
+        qint64 lastSequence = 0, statusRevision = -1;
+        const JhMessage plain = viaText(JhMessage::hello(QStringLiteral("t"), 3, QStringLiteral("c")));
+        QVERIFY(!plain.body().contains(QStringLiteral("statusRevision")));
+        QVERIFY(plain.readHello(token, lastSequence, client, statusRevision));
+        QCOMPARE(statusRevision, qint64(0));
+        const JhMessage held = viaText(JhMessage::hello(QStringLiteral("t"), 3, QStringLiteral("c"), 1234));
+        QVERIFY(held.readHello(token, lastSequence, client, statusRevision));
+        QCOMPARE(statusRevision, qint64(1234));
+        QCOMPARE(lastSequence, qint64(3));
+    }
+
     void rejectsBadEnvelopes_data()
     {
         QTest::addColumn<QByteArray>("text");
@@ -163,6 +197,71 @@ private slots:
                                   message, &error));
         QVERIFY(!message.readEvents(events, &error));
         QCOMPARE(error.message, QStringLiteral("body.events[1].event.type: must be a known code"));
+    }
+
+    void queryAndQueryResult()
+    {
+        JhSeriesQuery query;
+        query.id = QStringLiteral("q-1");
+        query.kind = JhSeriesQuery::Kind::Series;
+        query.siteId = QStringLiteral("AIR-1168A");
+        query.factorCodes = QStringList{QStringLiteral("a34004"), QStringLiteral("a21026")};
+        query.interval = JhIntervalKind::Minute;
+        query.from = sTime;
+        query.to = sTime.addSecs(3600);
+        query.maxPoints = 500;
+        const JhMessage message = viaText(JhMessage::query(query));
+        QCOMPARE(message.type(), JhMessage::Type::Query);
+        QCOMPARE(JhMessage::typeCode(message.type()), QStringLiteral("query"));
+        JhSeriesQuery decoded;
+        QVERIFY(message.readQuery(decoded));
+        QCOMPARE(decoded, query);
+
+        JhSeriesResult result;
+        result.queryId = query.id;
+        result.messageZh = QStringLiteral("成功");
+        result.messageEn = QStringLiteral("OK");
+        result.siteId = query.siteId;
+        result.interval = query.interval;
+        result.from = query.from;
+        result.to = query.to;
+        JhSeriesResult::Factor factor;
+        factor.factorCode = QStringLiteral("a34004");
+        factor.unit = QStringLiteral("ug/m3");
+        factor.storedPoints = 2;
+        factor.expectedIntervalSeconds = 60;
+        factor.points = {{sTime, 35.5, QStringLiteral("N")}, {sTime.addSecs(60), 36, QStringLiteral("D")}};
+        factor.gaps = {{sTime.addSecs(120), sTime.addSecs(3600)}};
+        JhSeriesResult::Reference band;
+        band.kind = JhSeriesResult::Reference::Kind::Band;
+        band.standard = QStringLiteral("HJ 633-2026");
+        band.lower = 0;
+        band.upper = 35;
+        band.unit = QStringLiteral("ug/m3");
+        factor.references = {band};
+        result.factors = {factor};
+        const JhMessage answer = viaText(JhMessage::queryResult(result));
+        QCOMPARE(JhMessage::typeCode(answer.type()), QStringLiteral("query-result"));
+        JhSeriesResult back;
+        QVERIFY(answer.readQueryResult(back));
+        QCOMPARE(back, result);
+        QVERIFY(!answer.readQuery(decoded));
+    }
+
+    void queryErrorsNameTheField()
+    {
+        JhMessage message;
+        QVERIFY(JhMessage::decode(R"({"v":1,"type":"query","body":{"query":{"id":"q-9","siteId":"AIR-1",
+            "factorCodes":["a34004"],"interval":"hour","from":"2026-03-05T08:00:00Z","to":"soon"}}})",
+                                  message));
+        JhSeriesQuery query;
+        JhProtocolError error;
+        QVERIFY(!message.readQuery(query, &error));
+        QCOMPARE(error.field, QStringLiteral("to"));
+        QCOMPARE(query.id, QStringLiteral("q-9")); // kept for the invalid-query answer
+        QVERIFY(JhMessage::decode(R"({"v":1,"type":"query","body":{}})", message));
+        QVERIFY(!message.readQuery(query, &error));
+        QCOMPARE(error.field, QStringLiteral("query"));
     }
 };
 

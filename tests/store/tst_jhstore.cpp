@@ -493,6 +493,44 @@ private slots:
         QCOMPARE(range.size(), 360);
     }
 
+    void latestObservationsOnePerSeries()
+    {
+        JhStore store;
+        QVERIFY(openStore(store));
+        store.setCompactionThreshold(1000000); // compacted only when asked
+        QList<JhObservation> result;
+        QVERIFY(store.latestObservations(result));
+        QVERIFY(result.isEmpty());
+        auto row = [](const QString &site, const char *factor, JhIntervalKind interval, int minute,
+                      double value, const char *flag = "N") {
+            return JhObservation{site,  QLatin1String(factor), sStart.addSecs(minute * 60), interval,
+                                 value, QLatin1String(flag)};
+        };
+        // Compacted rows, then newer staged rows for some series, a late row and resends of the newest.
+        QVERIFY(store.insertObservations({row("A", "a34004", JhIntervalKind::Minute, 0, 1),
+                                          row("A", "a34004", JhIntervalKind::Minute, 1, 2),
+                                          row("A", "a34004", JhIntervalKind::Hour, 0, 30),
+                                          row("B", "w01018", JhIntervalKind::Minute, 5, 50, "D")},
+                                         sStart));
+        QVERIFY(store.compactObservations());
+        QVERIFY(store.insertObservations({row("A", "a34004", JhIntervalKind::Minute, 2, 3),
+                                          row("A", "a34004", JhIntervalKind::Minute, 2, -3),  // resend
+                                          row("B", "w01018", JhIntervalKind::Minute, 4, 40),  // late
+                                          row("B", "w01018", JhIntervalKind::Minute, 5, -50), // resend
+                                          row("C", "Leq", JhIntervalKind::Minute, 9, 55)},
+                                         sStart));
+        const QList<JhObservation> expected{row("A", "a34004", JhIntervalKind::Minute, 2, 3),
+                                            row("A", "a34004", JhIntervalKind::Hour, 0, 30),
+                                            row("B", "w01018", JhIntervalKind::Minute, 5, 50, "D"),
+                                            row("C", "Leq", JhIntervalKind::Minute, 9, 55)};
+        for (bool compacted : {false, true}) {
+            if (compacted)
+                QVERIFY(store.compactObservations());
+            QVERIFY(store.latestObservations(result));
+            QCOMPARE(result, expected);
+        }
+    }
+
     void eventLogIsGapFree()
     {
         JhStore store;
