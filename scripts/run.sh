@@ -75,6 +75,7 @@ echo "run.sh: central (log $data/central.log) and station simulator (log $data/s
 
 if [[ $services_only -eq 1 ]]; then
   echo "run.sh: workstation API ws://127.0.0.1:$api_port (token demo-duty); Ctrl-C stops both"
+  echo "run.sh: watch it live:  $bin/jianghai-cli --url ws://127.0.0.1:$api_port --token demo-duty watch"
   wait -n "${pids[@]}" || true
   exit 0
 fi
