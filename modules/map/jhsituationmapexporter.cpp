@@ -2,6 +2,7 @@
 #include "jhsituationmapexporter.h"
 
 #include "jhbasemapproject.h"
+#include "jhlivelayers.h"
 
 #include <QDir>
 #include <QDomDocument>
@@ -14,12 +15,19 @@
 #include <cpl_error.h>
 
 #include <qgsfeedback.h>
+#include <qgslayertree.h>
+#include <qgslayertreegroup.h>
+#include <qgslayertreelayer.h>
 #include <qgslayoutexporter.h>
+#include <qgslayoutitemlegend.h>
 #include <qgslayoutitemmap.h>
+#include <qgsmaplayerlegend.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsprojectmetadata.h>
 #include <qgsreadwritecontext.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectorlayerfeaturecounter.h>
 
 namespace {
 
@@ -96,6 +104,48 @@ void setProgress(QgsFeedback *feedback, double percent)
 {
     if (feedback)
         feedback->setProgress(percent);
+}
+
+//! Puts the visible live layers of \a project (group JhLiveLayers::groupName()) at the top of the legend,
+//! each with only the classes that have features: a leader reads what is on the map, not the whole key.
+//! The map item follows the project's visible layers, so it draws them as the canvas does.
+void addLiveLayersToLegend(QgsProject *project, QgsLayoutItemLegend *legend)
+{
+    QgsLayerTreeGroup *live = project->layerTreeRoot()->findGroup(JhLiveLayers::groupName());
+    if (!live || !live->isVisible() || !legend)
+        return;
+    QList<QgsVectorLayer *> layers;
+    const QList<QgsLayerTreeLayer *> nodes = live->findLayers();
+    for (QgsLayerTreeLayer *node : nodes) {
+        auto *layer = qobject_cast<QgsVectorLayer *>(node->layer());
+        if (layer && node->isVisible() && layer->featureCount() > 0)
+            layers << layer;
+    }
+    if (layers.isEmpty())
+        return;
+    QgsLayerTreeGroup *root = legend->model()->rootGroup();
+    QgsLayerTreeGroup *group = root->insertGroup(0, QStringLiteral("实时监测"));
+    for (QgsVectorLayer *layer : qAsConst(layers)) {
+        QgsLayerTreeLayer *node = group->addLayer(layer);
+        if (!layer->renderer())
+            continue;
+        // Count features per legend entry synchronously (the counter is a task; run() is the work itself).
+        QgsVectorLayerFeatureCounter counter(layer);
+        counter.run();
+        const QgsLegendSymbolList items = layer->renderer()->legendSymbolItems();
+        QList<int> order;
+        for (int i = 0; i < items.size(); ++i)
+            if (counter.featureCount(items.at(i).ruleKey()) > 0)
+                order << i;
+        QgsMapLayerLegendUtils::setLegendNodeOrder(node, order);
+        legend->model()->refreshLayerLegend(node);
+    }
+    // The template's single column was sized for the basemap alone: with the live classes on top the key
+    // would run off the panel, so it flows into two columns (a layer may break between them).
+    legend->setColumnCount(2);
+    legend->setSplitLayer(true);
+    legend->setEqualColumnWidth(true);
+    legend->updateLegend();
 }
 
 } // namespace
@@ -196,6 +246,9 @@ JhSituationMapExporter::Result JhSituationMapExporter::exportMap(const JhSituati
                            .arg(QDir::toNativeSeparators(templatePath)));
 
     map->zoomToExtent(extent);
+    if (request.includeLiveLayers)
+        addLiveLayersToLegend(mBasemap->project(),
+                              qobject_cast<QgsLayoutItemLegend *>(layout.itemById(QStringLiteral("legend"))));
     layout.refresh();
     setProgress(feedback, 25);
     if (isCanceled(feedback))

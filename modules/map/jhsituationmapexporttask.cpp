@@ -2,6 +2,7 @@
 #include "jhsituationmapexporttask.h"
 
 #include "jhbasemapproject.h"
+#include "jhlivelayers.h"
 
 #include <qgsfeedback.h>
 
@@ -20,6 +21,14 @@ JhSituationMapExportTask::JhSituationMapExportTask(const QString &mapsDirectory,
 }
 
 JhSituationMapExportTask::~JhSituationMapExportTask() = default;
+
+void JhSituationMapExportTask::setLiveState(const JhWorldState &state,
+                                            const QHash<QString, JhSiteStatus> &statuses)
+{
+    mHasLiveState = true;
+    mLiveState = state;
+    mLiveStatuses = statuses;
+}
 
 void JhSituationMapExportTask::cancel()
 {
@@ -44,6 +53,11 @@ bool JhSituationMapExportTask::run()
         mResult.error = JhSituationMapExporter::Error::Canceled;
         mResult.message = JhSituationMapExporter::tr("The export was canceled.");
         return false;
+    }
+    std::unique_ptr<JhLiveLayers> live;
+    if (mHasLiveState && mRequest.includeLiveLayers) {
+        live = std::make_unique<JhLiveLayers>(basemap.project(), basemap.mapsDirectory());
+        live->apply(mLiveState, mLiveStatuses);
     }
     const JhSituationMapExporter exporter(&basemap);
     mResult = exporter.exportMap(mRequest, mFeedback.get());

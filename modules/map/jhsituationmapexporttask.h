@@ -4,6 +4,11 @@
 #include "jhsituationmapexporter.h"
 #include "jhsituationmaprequest.h"
 
+#include "jhsitestatus.h"
+#include "jhworldstate.h"
+
+#include <QHash>
+
 #include <qgstaskmanager.h>
 
 #include <atomic>
@@ -21,6 +26,10 @@ public:
     JhSituationMapExportTask(const QString &mapsDirectory, const JhSituationMapRequest &request);
     ~JhSituationMapExportTask() override;
 
+    //! Draws live layers (JhLiveLayers) from this copy of the client state on the exported map; call before
+    //! the task starts. Copies are cheap (implicitly shared) and the task's own project gets its own layers.
+    void setLiveState(const JhWorldState &state, const QHash<QString, JhSiteStatus> &statuses);
+
     void cancel() override;
     JhSituationMapExporter::Result result() const { return mResult; }
 
@@ -37,4 +46,7 @@ private:
     JhSituationMapRequest mRequest;
     JhSituationMapExporter::Result mResult;
     std::unique_ptr<QgsFeedback> mFeedback;
+    bool mHasLiveState = false;
+    JhWorldState mLiveState;
+    QHash<QString, JhSiteStatus> mLiveStatuses;
 };

@@ -23,6 +23,8 @@ struct JhSituationMapRequest
     int dpi = 200;
     QSize pixelSize; //!< PNG only: explicit size in pixels (overrides dpi); invalid = from dpi.
     QString templateName = QStringLiteral("situation-a3");
+    //! Draw the project's live layers (JhLiveLayers) and list their classes in the legend, when present.
+    bool includeLiveLayers = true;
 
     //! "pdf"/"png" (case-insensitive) to a format; false for anything else.
     static bool formatFromName(const QString &name, Format *format)
