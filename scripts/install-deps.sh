@@ -12,6 +12,8 @@ PACKAGES=(
   libsqlite3-dev
   # Qt 6 (layers 1-3 only)
   qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
+  # workstation: charts (station curves), alarm sounds, the token in the system keyring
+  libqt5charts5-dev qtmultimedia5-dev libqt5multimedia5-plugins qt5keychain-dev
   # QGIS 3.22, GDAL, PROJ
   libqgis-dev qgis-providers gdal-bin libgdal-dev
   # maps/tools (regenerating the QGIS project, styles and layout with PyQGIS)

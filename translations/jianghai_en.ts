@@ -2,6 +2,289 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>JhAlarmCommandDialog</name>
+    <message>
+        <location filename="../modules/ui/jhalarmcommanddialog.cpp" line="+23"/>
+        <source>Acknowledge alarm</source>
+        <translation>Acknowledge alarm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalate to an incident</source>
+        <translation>Escalate to an incident</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+51"/>
+        <source>Close alarm</source>
+        <translation>Close alarm</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you checked or arranged (optional)</source>
+        <translation>What you checked or arranged (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the alarm can be closed (optional)</source>
+        <translation>Why the alarm can be closed (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+</context>
+<context>
+    <name>JhAlarmPanel</name>
+    <message>
+        <location filename="../modules/ui/jhalarmpanel.cpp" line="+66"/>
+        <source>Silence</source>
+        <translation>Silence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silence new-alarm sounds for a while (acknowledging does not silence)</source>
+        <translation>Silence new-alarm sounds for a while (acknowledging does not silence)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sound on</source>
+        <translation>Sound on</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site kind</source>
+        <translation>Site kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acknowledge the alarm with a note</source>
+        <translation>Acknowledge the alarm with a note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalate to incident</source>
+        <translation>Escalate to incident</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open an incident for the alarm</source>
+        <translation>Open an incident for the alarm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the alarm with a note</source>
+        <translation>Close the alarm with a note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the site&apos;s details</source>
+        <translation>Show the site&apos;s details</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All counties</source>
+        <translation>All counties</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All site kinds</source>
+        <translation>All site kinds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All rules</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not closed</source>
+        <translation>Not closed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Silenced until %1</source>
+        <translation>Silenced until %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 %2: sending</source>
+        <translation>%1 %2: sending</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2: accepted</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2: refused: %3</source>
+        <translation>%1 %2: refused: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JhAlarmTableModel</name>
+    <message>
+        <location filename="../modules/ui/jhalarmtablemodel.cpp" line="+56"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident: %1</source>
+        <translation>Incident: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+</context>
+<context>
     <name>JhBasemapProject</name>
     <message>
         <location filename="../modules/map/jhbasemapproject.cpp" line="+72"/>
@@ -9,14 +292,96 @@
         <translation>The basemap (maps/nantong.qgs) was not found; searched: %1. Set JH_MAPS_DIR to the maps folder.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot read the basemap project %1: %2</source>
         <translation>Cannot read the basemap project %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Some basemap layers could not be loaded: %1</source>
         <translation>Some basemap layers could not be loaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JhCentralConnector</name>
+    <message>
+        <location filename="../modules/ui/jhcentralconnector.cpp" line="+37"/>
+        <source>No central service configured (--url or JH_CENTRAL_URL)</source>
+        <translation>No central service configured (--url or JH_CENTRAL_URL)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No token for %1 (--token or JH_CENTRAL_TOKEN)</source>
+        <translation>No token for %1 (--token or JH_CENTRAL_TOKEN)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Login cancelled</source>
+        <translation>Login cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>JhConnectionIndicator</name>
+    <message>
+        <location filename="../modules/ui/jhconnectionindicator.cpp" line="+31"/>
+        <source>Commands waiting to be confirmed by the central service; click to see each and its result</source>
+        <translation>Commands waiting to be confirmed by the central service; click to see each and its result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beijing time (UTC+8)</source>
+        <translation>Beijing time (UTC+8)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Beijing %1</source>
+        <translation>Beijing %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+29"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline since %1</source>
+        <translation>Offline since %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the central service</source>
+        <translation>Refused by the central service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Next attempt in %1 s</source>
+        <translation>Next attempt in %1 s</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Logged in as %1</source>
+        <translation>Logged in as %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outbox %1</source>
+        <translation>Outbox %1</translation>
     </message>
 </context>
 <context>
@@ -114,6 +479,19 @@
     </message>
 </context>
 <context>
+    <name>JhFactorChartView</name>
+    <message>
+        <location filename="../modules/ui/jhfactorchartview.cpp" line="+173"/>
+        <source>Flagged values</source>
+        <translation>Flagged values</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+</context>
+<context>
     <name>JhLanguage</name>
     <message>
         <location filename="../modules/ui/jhlanguage.cpp" line="+57"/>
@@ -122,14 +500,65 @@
     </message>
 </context>
 <context>
+    <name>JhLivePanels</name>
+    <message>
+        <location filename="../modules/ui/jhlivepanels.cpp" line="+23"/>
+        <source>Alarms</source>
+        <translation>Alarms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Station detail</source>
+        <translation>Station detail</translation>
+    </message>
+</context>
+<context>
+    <name>JhLoginDialog</name>
+    <message>
+        <location filename="../modules/ui/jhlogindialog.cpp" line="+15"/>
+        <source>Connect to the central service</source>
+        <translation>Connect to the central service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token your administrator issued with `jianghai-central user add`</source>
+        <translation>The token your administrator issued with `jianghai-central user add`</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember on this computer (token in the system keyring)</source>
+        <translation>Remember on this computer (token in the system keyring)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workstation needs the address of the central service and your token.</source>
+        <translation>The workstation needs the address of the central service and your token.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central service</source>
+        <translation>Central service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+</context>
+<context>
     <name>JhMainWindow</name>
     <message>
-        <location filename="../modules/ui/jhmainwindow.cpp" line="+45"/>
+        <location filename="../modules/ui/jhmainwindow.cpp" line="+55"/>
         <source>Jianghai Command - ecological environment command workstation</source>
         <translation>Jianghai Command - ecological environment command workstation</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
@@ -145,12 +574,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+113"/>
+        <location line="+189"/>
         <source>Zoom to whole Nantong</source>
         <translation>Zoom to whole Nantong</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-185"/>
         <source>Export situation map…</source>
         <translation>Export situation map…</translation>
     </message>
@@ -210,7 +639,7 @@
         <translation>Layers</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+93"/>
         <source>Zoom to %1</source>
         <translation>Zoom to %1</translation>
     </message>
@@ -240,12 +669,12 @@
         <translation>Scale 1:%1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>The language changes to %1 when the workstation is restarted.</source>
         <translation>The language changes to %1 when the workstation is restarted.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Exporting the situation map…</source>
         <translation>Exporting the situation map…</translation>
     </message>
@@ -267,9 +696,390 @@
     </message>
 </context>
 <context>
+    <name>JhOfflineBanner</name>
+    <message>
+        <location filename="../modules/ui/jhofflinebanner.cpp" line="+41"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Syncing with the central service …</source>
+        <translation>Syncing with the central service …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet synced: the map shows the state of %1 (cached)</source>
+        <translation>Not yet synced: the map shows the state of %1 (cached)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the map shows the state of %1 (cached)</source>
+        <translation>the map shows the state of %1 (cached)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no cached state yet</source>
+        <translation>no cached state yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the central service: %1 — %2</source>
+        <translation>Refused by the central service: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline since %1: %2 — %3</source>
+        <translation>Offline since %1: %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>JhOutboxDialog</name>
+    <message>
+        <location filename="../modules/ui/jhoutboxdialog.cpp" line="+15"/>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+</context>
+<context>
+    <name>JhOutboxModel</name>
+    <message>
+        <location filename="../modules/ui/jhoutboxmodel.cpp" line="+77"/>
+        <source>Waiting for central</source>
+        <translation>Waiting for central</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sent %1 times</source>
+        <translation>sent %1 times</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>JhSiteDetailPanel</name>
+    <message>
+        <location filename="../modules/ui/jhsitedetailpanel.cpp" line="+75"/>
+        <source>No site selected: choose an alarm, a map feature or search (Ctrl+F).</source>
+        <translation>No site selected: choose an alarm, a map feature or search (Ctrl+F).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Latest values</source>
+        <translation>Latest values</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data flag</source>
+        <translation>Data flag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data time</source>
+        <translation>Data time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alarms of the site</source>
+        <translation>Alarms of the site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hourly values</source>
+        <translation>Hourly values</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minute values</source>
+        <translation>Minute values</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask central for the series again</source>
+        <translation>Ask central for the series again</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Site %1 is not known.</source>
+        <translation>Site %1 is not known.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MN</source>
+        <translation>MN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station code</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target class</source>
+        <translation>Target class</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noise zone</source>
+        <translation>Noise zone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zone %1 (GB 3096-2008)</source>
+        <translation>Zone %1 (GB 3096-2008)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permitted limits</source>
+        <translation>Permitted limits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (approximate)</source>
+        <translation> (approximate)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No live status for this site yet.</source>
+        <translation>No live status for this site yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · last data %1 (age %2)</source>
+        <translation> · last data %1 (age %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · offline since %1</source>
+        <translation> · offline since %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 alarm(s) not closed, worst %2</source>
+        <translation> · %1 alarm(s) not closed, worst %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>primary pollutant %1</source>
+        <translation>primary pollutant %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IAQI: %1</source>
+        <translation>IAQI: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (incomplete hour)</source>
+        <translation> (incomplete hour)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Water class %1, target %2: %3</source>
+        <translation>Water class %1, target %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>meets the target</source>
+        <translation>meets the target</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worse than the target</source>
+        <translation>worse than the target</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LAeq %1 dB(A), %2 limit %3 dB(A)%4</source>
+        <translation>LAeq %1 dB(A), %2 limit %3 dB(A)%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>night</source>
+        <translation>night</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: exceeded</source>
+        <translation>: exceeded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 of permitted %3 (%4×)</source>
+        <translation>%1 %2 of permitted %3 (%4×)</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The site reports no factors.</source>
+        <translation>The site reports no factors.</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <location line="+211"/>
+        <source>Loading the last 24 hours…</source>
+        <translation>Loading the last 24 hours…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The series could not be loaded: %1</source>
+        <translation>The series could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From the cache (%1)</source>
+        <translation>From the cache (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 stored values shown as minimum and maximum per %3 min</source>
+        <translation>%1: %2 stored values shown as minimum and maximum per %3 min</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n factor(s) without data in the last 24 hours</source>
+        <translation>
+            <numerusform>%n factor without data in the last 24 hours</numerusform>
+            <numerusform>%n factors without data in the last 24 hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JhSiteSearchBox</name>
+    <message>
+        <location filename="../modules/ui/jhsitesearchbox.cpp" line="+17"/>
+        <source>Search site: name, MN, code, county (Ctrl+F)</source>
+        <translation>Search site: name, MN, code, county (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a site by name, MN, station code or county (Ctrl+F)</source>
+        <translation>Find a site by name, MN, station code or county (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
     <name>JhSituationMapExportTask</name>
     <message>
-        <location filename="../modules/map/jhsituationmapexporttask.cpp" line="+10"/>
+        <location filename="../modules/map/jhsituationmapexporttask.cpp" line="+11"/>
         <source>Export situation map</source>
         <translation>Export situation map</translation>
     </message>
@@ -277,7 +1087,7 @@
 <context>
     <name>JhSituationMapExporter</name>
     <message>
-        <location filename="../modules/map/jhsituationmapexporter.cpp" line="+105"/>
+        <location filename="../modules/map/jhsituationmapexporter.cpp" line="+158"/>
         <source>Map date: %1</source>
         <translation>Map date: %1</translation>
     </message>
@@ -308,12 +1118,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+94"/>
+        <location line="+109"/>
         <source>Cannot write the output file %1</source>
         <translation>Cannot write the output file %1</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-93"/>
         <source>Unknown county code &quot;%1&quot;; use city or one of: %2</source>
         <translation>Unknown county code &quot;%1&quot;; use city or one of: %2</translation>
     </message>
@@ -333,10 +1143,10 @@
         <translation>The layout template %1 lacks the items map, title or datetime.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+28"/>
-        <location filename="../modules/map/jhsituationmapexporttask.cpp" line="+35"/>
-        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+40"/>
+        <location filename="../modules/map/jhsituationmapexporttask.cpp" line="+43"/>
+        <location line="+17"/>
         <source>The export was canceled.</source>
         <translation>The export was canceled.</translation>
     </message>
@@ -427,6 +1237,26 @@ Exit codes: 0 success, 1 export failed, 2 bad usage/format/resolution, 3 no disp
         <translation>Save the window to &lt;file&gt; after the first frame and exit.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Central service URL, ws:// or wss:// (default: JH_CENTRAL_URL, then the settings).</source>
+        <translation>Central service URL, ws:// or wss:// (default: JH_CENTRAL_URL, then the settings).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API token (default: JH_CENTRAL_TOKEN, then the keyring).</source>
+        <translation>API token (default: JH_CENTRAL_TOKEN, then the keyring).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not connect to a central service (basemap only).</source>
+        <translation>Do not connect to a central service (basemap only).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --screenshot: wait at most this many seconds for the first sync.</source>
+        <translation>With --screenshot: wait at most this many seconds for the first sync.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Unexpected argument: %1</source>
         <translation>Unexpected argument: %1</translation>
@@ -437,7 +1267,7 @@ Exit codes: 0 success, 1 export failed, 2 bad usage/format/resolution, 3 no disp
         <translation>Unknown language &quot;%1&quot;; use zh_CN or en.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>--export-map needs an output file.</source>
         <translation>--export-map needs an output file.</translation>
     </message>

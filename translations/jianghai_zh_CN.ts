@@ -2,6 +2,288 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>JhAlarmCommandDialog</name>
+    <message>
+        <location filename="../modules/ui/jhalarmcommanddialog.cpp" line="+23"/>
+        <source>Acknowledge alarm</source>
+        <translation>确认告警</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalate to an incident</source>
+        <translation>升级为事件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+51"/>
+        <source>Close alarm</source>
+        <translation>关闭告警</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you checked or arranged (optional)</source>
+        <translation>已核实或已安排的情况（可选）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the alarm can be closed (optional)</source>
+        <translation>可关闭告警的原因（可选）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+</context>
+<context>
+    <name>JhAlarmPanel</name>
+    <message>
+        <location filename="../modules/ui/jhalarmpanel.cpp" line="+66"/>
+        <source>Silence</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silence new-alarm sounds for a while (acknowledging does not silence)</source>
+        <translation>暂停新告警提示音一段时间（确认告警不会静音）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sound on</source>
+        <translation>恢复提示音</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>County</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site kind</source>
+        <translation>站点类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acknowledge the alarm with a note</source>
+        <translation>确认告警并填写备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalate to incident</source>
+        <translation>升级为事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open an incident for the alarm</source>
+        <translation>为该告警立案（突发环境事件）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the alarm with a note</source>
+        <translation>关闭告警并填写备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the site&apos;s details</source>
+        <translation>查看站点详情</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All counties</source>
+        <translation>全部区县</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All site kinds</source>
+        <translation>全部站点类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not closed</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Silenced until %1</source>
+        <translation>静音至 %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 %2: sending</source>
+        <translation>%1 %2：发送中</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2：已接受</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2: refused: %3</source>
+        <translation>%1 %2：被拒绝：%3</translation>
+    </message>
+</context>
+<context>
+    <name>JhAlarmTableModel</name>
+    <message>
+        <location filename="../modules/ui/jhalarmtablemodel.cpp" line="+56"/>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident: %1</source>
+        <translation>事件：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>County</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factor</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>监测值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command</source>
+        <translation>操作结果</translation>
+    </message>
+</context>
+<context>
     <name>JhBasemapProject</name>
     <message>
         <location filename="../modules/map/jhbasemapproject.cpp" line="+72"/>
@@ -9,14 +291,96 @@
         <translation>未找到基础底图 (maps/nantong.qgs)；已查找：%1。请将 JH_MAPS_DIR 设置为底图文件夹。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot read the basemap project %1: %2</source>
         <translation>无法读取底图工程 %1：%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Some basemap layers could not be loaded: %1</source>
         <translation>部分底图图层无法加载：%1</translation>
+    </message>
+</context>
+<context>
+    <name>JhCentralConnector</name>
+    <message>
+        <location filename="../modules/ui/jhcentralconnector.cpp" line="+37"/>
+        <source>No central service configured (--url or JH_CENTRAL_URL)</source>
+        <translation>未配置中心服务（--url 或 JH_CENTRAL_URL）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No token for %1 (--token or JH_CENTRAL_TOKEN)</source>
+        <translation>没有 %1 的令牌（--token 或 JH_CENTRAL_TOKEN）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Login cancelled</source>
+        <translation>已取消登录</translation>
+    </message>
+</context>
+<context>
+    <name>JhConnectionIndicator</name>
+    <message>
+        <location filename="../modules/ui/jhconnectionindicator.cpp" line="+31"/>
+        <source>Commands waiting to be confirmed by the central service; click to see each and its result</source>
+        <translation>等待中心服务确认的命令；点击查看每条命令及其结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beijing time (UTC+8)</source>
+        <translation>北京时间（UTC+8）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Beijing %1</source>
+        <translation>北京时间 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+29"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Syncing</source>
+        <translation>正在同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline since %1</source>
+        <translation>离线 自 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the central service</source>
+        <translation>连接被中心服务拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Next attempt in %1 s</source>
+        <translation>%1 秒后重试</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Logged in as %1</source>
+        <translation>登录用户 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outbox %1</source>
+        <translation>待发命令 %1</translation>
     </message>
 </context>
 <context>
@@ -114,6 +478,19 @@
     </message>
 </context>
 <context>
+    <name>JhFactorChartView</name>
+    <message>
+        <location filename="../modules/ui/jhfactorchartview.cpp" line="+173"/>
+        <source>Flagged values</source>
+        <translation>异常标记数据</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measured</source>
+        <translation>监测值</translation>
+    </message>
+</context>
+<context>
     <name>JhLanguage</name>
     <message>
         <location filename="../modules/ui/jhlanguage.cpp" line="+57"/>
@@ -122,14 +499,65 @@
     </message>
 </context>
 <context>
+    <name>JhLivePanels</name>
+    <message>
+        <location filename="../modules/ui/jhlivepanels.cpp" line="+23"/>
+        <source>Alarms</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Station detail</source>
+        <translation>站点详情</translation>
+    </message>
+</context>
+<context>
+    <name>JhLoginDialog</name>
+    <message>
+        <location filename="../modules/ui/jhlogindialog.cpp" line="+15"/>
+        <source>Connect to the central service</source>
+        <translation>连接中心服务</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token your administrator issued with `jianghai-central user add`</source>
+        <translation>管理员用 `jianghai-central user add` 签发的令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember on this computer (token in the system keyring)</source>
+        <translation>在本机记住（令牌保存在系统密钥环）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workstation needs the address of the central service and your token.</source>
+        <translation>工作站需要中心服务的地址和您的令牌。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central service</source>
+        <translation>中心服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
     <name>JhMainWindow</name>
     <message>
-        <location filename="../modules/ui/jhmainwindow.cpp" line="+45"/>
+        <location filename="../modules/ui/jhmainwindow.cpp" line="+55"/>
         <source>Jianghai Command - ecological environment command workstation</source>
         <translation>江海指挥 - 生态环境指挥调度工作站</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
@@ -145,12 +573,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+113"/>
+        <location line="+189"/>
         <source>Zoom to whole Nantong</source>
         <translation>缩放至南通全市</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-185"/>
         <source>Export situation map…</source>
         <translation>导出态势图…</translation>
     </message>
@@ -210,7 +638,7 @@
         <translation>图层</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+93"/>
         <source>Zoom to %1</source>
         <translation>缩放至 %1</translation>
     </message>
@@ -240,12 +668,12 @@
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>The language changes to %1 when the workstation is restarted.</source>
         <translation>重新启动工作站后界面语言将切换为%1。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Exporting the situation map…</source>
         <translation>正在导出态势图…</translation>
     </message>
@@ -267,9 +695,389 @@
     </message>
 </context>
 <context>
+    <name>JhOfflineBanner</name>
+    <message>
+        <location filename="../modules/ui/jhofflinebanner.cpp" line="+41"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Syncing with the central service …</source>
+        <translation>正在与中心服务同步……</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet synced: the map shows the state of %1 (cached)</source>
+        <translation>尚未同步：地图显示 %1 的缓存数据</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the map shows the state of %1 (cached)</source>
+        <translation>地图显示 %1 的缓存数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no cached state yet</source>
+        <translation>尚无缓存数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the central service: %1 — %2</source>
+        <translation>中心服务拒绝连接：%1 —— %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline since %1: %2 — %3</source>
+        <translation>自 %1 起离线：%2 —— %3</translation>
+    </message>
+</context>
+<context>
+    <name>JhOutboxDialog</name>
+    <message>
+        <location filename="../modules/ui/jhoutboxdialog.cpp" line="+15"/>
+        <source>Outbox</source>
+        <translation>待发命令</translation>
+    </message>
+</context>
+<context>
+    <name>JhOutboxModel</name>
+    <message>
+        <location filename="../modules/ui/jhoutboxmodel.cpp" line="+77"/>
+        <source>Waiting for central</source>
+        <translation>等待中心确认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sent %1 times</source>
+        <translation>已发送 %1 次</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Queued</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>JhSiteDetailPanel</name>
+    <message>
+        <location filename="../modules/ui/jhsitedetailpanel.cpp" line="+75"/>
+        <source>No site selected: choose an alarm, a map feature or search (Ctrl+F).</source>
+        <translation>未选择站点：请选择告警、地图要素或搜索（Ctrl+F）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Latest values</source>
+        <translation>最新数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Factor</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Value</source>
+        <translation>监测值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interval</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data flag</source>
+        <translation>数据标记</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data time</source>
+        <translation>数据时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>距今</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alarms of the site</source>
+        <translation>本站告警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>告警内容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last 24 hours</source>
+        <translation>近 24 小时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hourly values</source>
+        <translation>小时值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minute values</source>
+        <translation>分钟值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask central for the series again</source>
+        <translation>重新向中心查询数据</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Site %1 is not known.</source>
+        <translation>未知站点 %1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MN</source>
+        <translation>MN 号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station code</source>
+        <translation>站点编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>监测网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>传输协议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target class</source>
+        <translation>水质目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noise zone</source>
+        <translation>声环境功能区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zone %1 (GB 3096-2008)</source>
+        <translation>%1 类区（GB 3096-2008）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permitted limits</source>
+        <translation>许可排放限值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (approximate)</source>
+        <translation>（近似位置）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No live status for this site yet.</source>
+        <translation>暂无该站点的实时状态。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · last data %1 (age %2)</source>
+        <translation> · 最新数据 %1（距今 %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · offline since %1</source>
+        <translation> · 自 %1 离线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 alarm(s) not closed, worst %2</source>
+        <translation> · 未关闭告警 %1 条，最高级别 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>primary pollutant %1</source>
+        <translation>首要污染物 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IAQI: %1</source>
+        <translation>IAQI：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (incomplete hour)</source>
+        <translation>（该小时数据不全）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Water class %1, target %2: %3</source>
+        <translation>水质 %1，目标 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>meets the target</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worse than the target</source>
+        <translation>劣于目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LAeq %1 dB(A), %2 limit %3 dB(A)%4</source>
+        <translation>等效声级 %1 dB(A)，%2限值 %3 dB(A)%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>night</source>
+        <translation>夜间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>day</source>
+        <translation>昼间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: exceeded</source>
+        <translation>，超标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 of permitted %3 (%4×)</source>
+        <translation>%1 %2，许可限值 %3（%4 倍）</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The site reports no factors.</source>
+        <translation>该站点无监测因子。</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <location line="+211"/>
+        <source>Loading the last 24 hours…</source>
+        <translation>正在加载近 24 小时数据…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The series could not be loaded: %1</source>
+        <translation>无法加载数据：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From the cache (%1)</source>
+        <translation>来自缓存（%1）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 stored values shown as minimum and maximum per %3 min</source>
+        <translation>%1：共 %2 个数据，按每 %3 分钟的最小值和最大值显示</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n factor(s) without data in the last 24 hours</source>
+        <translation>
+            <numerusform>%n 个因子近 24 小时无数据</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JhSiteSearchBox</name>
+    <message>
+        <location filename="../modules/ui/jhsitesearchbox.cpp" line="+17"/>
+        <source>Search site: name, MN, code, county (Ctrl+F)</source>
+        <translation>搜索站点：名称、MN 号、编码、区县（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a site by name, MN, station code or county (Ctrl+F)</source>
+        <translation>按名称、MN 号、站点编码或区县查找站点（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
     <name>JhSituationMapExportTask</name>
     <message>
-        <location filename="../modules/map/jhsituationmapexporttask.cpp" line="+10"/>
+        <location filename="../modules/map/jhsituationmapexporttask.cpp" line="+11"/>
         <source>Export situation map</source>
         <translation>导出态势图</translation>
     </message>
@@ -277,7 +1085,7 @@
 <context>
     <name>JhSituationMapExporter</name>
     <message>
-        <location filename="../modules/map/jhsituationmapexporter.cpp" line="+105"/>
+        <location filename="../modules/map/jhsituationmapexporter.cpp" line="+158"/>
         <source>Map date: %1</source>
         <translation>制图时间: %1</translation>
     </message>
@@ -308,12 +1116,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+94"/>
+        <location line="+109"/>
         <source>Cannot write the output file %1</source>
         <translation>无法写入输出文件 %1</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-93"/>
         <source>Unknown county code &quot;%1&quot;; use city or one of: %2</source>
         <translation>未知的区县代码“%1”；请使用 city（全市）或以下之一：%2</translation>
     </message>
@@ -333,10 +1141,10 @@
         <translation>打印布局模板 %1 缺少 map、title 或 datetime 项。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+28"/>
-        <location filename="../modules/map/jhsituationmapexporttask.cpp" line="+35"/>
-        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+40"/>
+        <location filename="../modules/map/jhsituationmapexporttask.cpp" line="+43"/>
+        <location line="+17"/>
         <source>The export was canceled.</source>
         <translation>导出已取消。</translation>
     </message>
@@ -427,6 +1235,26 @@ Exit codes: 0 success, 1 export failed, 2 bad usage/format/resolution, 3 no disp
         <translation>首帧绘制完成后将窗口截图保存到 &lt;file&gt; 并退出。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Central service URL, ws:// or wss:// (default: JH_CENTRAL_URL, then the settings).</source>
+        <translation>中心服务地址，ws:// 或 wss://（默认：JH_CENTRAL_URL，其次为设置）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API token (default: JH_CENTRAL_TOKEN, then the keyring).</source>
+        <translation>API 令牌（默认：JH_CENTRAL_TOKEN，其次为密钥环）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not connect to a central service (basemap only).</source>
+        <translation>不连接中心服务（仅底图）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --screenshot: wait at most this many seconds for the first sync.</source>
+        <translation>与 --screenshot 一起使用：最多等待首次同步的秒数。</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Unexpected argument: %1</source>
         <translation>无法识别的参数：%1</translation>
@@ -437,7 +1265,7 @@ Exit codes: 0 success, 1 export failed, 2 bad usage/format/resolution, 3 no disp
         <translation>未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>--export-map needs an output file.</source>
         <translation>--export-map 需要指定输出文件。</translation>
     </message>

@@ -1,12 +1,20 @@
 // The workstation's main window: the Nantong map canvas, navigation, bookmarks, docks, export, language.
 #include "jhmainwindow.h"
 
+#include "jhalarmpanel.h"
 #include "jhbasemapproject.h"
+#include "jhconnectionindicator.h"
 #include "jhdockregistry.h"
 #include "jhexportdialog.h"
 #include "jhlanguage.h"
 #include "jhlayertreepanel.h"
+#include "jhlivelayers.h"
+#include "jhofflinebanner.h"
+#include "jhoutboxdialog.h"
+#include "jhsitedetailpanel.h"
+#include "jhsitesearchbox.h"
 #include "jhsituationmapexporttask.h"
+#include "jhsyncclient.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -26,6 +34,8 @@
 
 #include <qgsapplication.h>
 #include <qgscoordinatetransform.h>
+#include <qgsexception.h>
+#include <qgsgeometry.h>
 #include <qgslayertree.h>
 #include <qgsmapcanvas.h>
 #include <qgsmaptoolpan.h>
@@ -145,7 +155,7 @@ void JhMainWindow::createActions()
     connect(mProjectedAction, &QAction::toggled, this,
             [](bool checked) { QSettings().setValue(kProjectedKey, checked); });
 
-    auto *toolbar = addToolBar(tr("Map navigation"));
+    auto *toolbar = mToolbar = addToolBar(tr("Map navigation"));
     toolbar->setObjectName(QStringLiteral("navigationToolbar"));
     toolbar->addAction(mPanAction);
     toolbar->addAction(mZoomInAction);
@@ -227,6 +237,82 @@ void JhMainWindow::createDocks()
         return new JhLayerTreePanel(mBasemap->project(), mCanvas, parent);
     };
     mDocks->registerDock(layers);
+}
+
+void JhMainWindow::setClient(JhSyncClient *client)
+{
+    if (mClient || !client)
+        return;
+    mClient = client;
+    mIndicator = new JhConnectionIndicator(client, this);
+    statusBar()->insertPermanentWidget(0, mIndicator);
+    connect(mIndicator, &JhConnectionIndicator::outboxRequested, this, &JhMainWindow::showOutbox);
+    mBanner = new JhOfflineBanner(client, mCanvas);
+
+    // Live layers on top of the basemap; the layer tree's canvas bridge puts them on the canvas.
+    mLiveLayers = new JhLiveLayers(mBasemap->project(), mBasemap->mapsDirectory(), this);
+    for (const QString &error : mLiveLayers->styleErrors())
+        statusBar()->showMessage(error, 10000);
+    mLiveLayers->bind(client);
+    // Site labels only at working scales: a labelled layer re-runs every layer's labels on each redraw.
+    connect(mCanvas, &QgsMapCanvas::scaleChanged, mLiveLayers, &JhLiveLayers::setMapScale);
+    mLiveLayers->setMapScale(mCanvas->scale());
+    mCanvas->setLayers(mBasemap->project()->layerTreeRoot()->checkedLayers());
+
+    mPanels = JhLivePanels::registerDocks(mDocks, client, nullptr, mToolbar);
+    if (mPanels.search) {
+        mToolbar->addSeparator();
+        mPanels.search->setMaximumWidth(420);
+        mToolbar->addWidget(mPanels.search);
+        connect(mPanels.search, &JhSiteSearchBox::siteActivated, this, &JhMainWindow::showSite);
+    }
+    if (mPanels.alarms)
+        connect(mPanels.alarms, &JhAlarmPanel::siteActivated, this, &JhMainWindow::showSite);
+    // Docks made after restoreLayout() take their saved place now (or stay in their default one).
+    for (QDockWidget *dock : {mPanels.alarmsDock, mPanels.siteDetailDock})
+        if (dock && !restoreDockWidget(dock))
+            dock->setVisible(true);
+}
+
+bool JhMainWindow::showSite(const QString &siteId)
+{
+    if (!mClient)
+        return false;
+    const JhSite *site = mClient->state().site(siteId);
+    if (!site)
+        return false;
+    const QgsCoordinateReferenceSystem cgcs2000(QStringLiteral("EPSG:4490"));
+    const QgsCoordinateTransform transform(cgcs2000, mCanvas->mapSettings().destinationCrs(),
+                                           mBasemap->project()->transformContext());
+    QgsPointXY centre;
+    try {
+        centre = transform.transform(QgsPointXY(site->longitude, site->latitude));
+    } catch (const QgsCsException &) {
+        return false;
+    }
+    mCanvas->setCenter(centre);
+    if (mCanvas->scale() > 60000)
+        mCanvas->zoomScale(50000);
+    mCanvas->refresh();
+    mCanvas->flashGeometries({QgsGeometry::fromPointXY(QgsPointXY(site->longitude, site->latitude))},
+                             cgcs2000, QColor(255, 0, 0, 255), QColor(255, 0, 0, 0), 6, 400);
+    if (mPanels.siteDetail)
+        mPanels.siteDetail->showSite(siteId);
+    if (mPanels.siteDetailDock)
+        mPanels.siteDetailDock->raise();
+    return true;
+}
+
+void JhMainWindow::showOutbox()
+{
+    if (!mClient)
+        return;
+    auto *dialog = findChild<JhOutboxDialog *>(QStringLiteral("outboxDialog"));
+    if (!dialog) {
+        dialog = new JhOutboxDialog(mClient, this);
+    }
+    dialog->show();
+    dialog->raise();
 }
 
 void JhMainWindow::buildBookmarks()
@@ -379,6 +465,9 @@ void JhMainWindow::showExportDialog()
 void JhMainWindow::startExport(const JhSituationMapRequest &request)
 {
     auto *task = new JhSituationMapExportTask(mBasemap->mapsDirectory(), request);
+    // The task renders its own copy of the project: hand it the live state the canvas shows.
+    if (mClient)
+        task->setLiveState(mClient->state(), mClient->siteStatuses());
     mProgress = new QProgressDialog(tr("Exporting the situation map…"), tr("Cancel"), 0, 100, this);
     mProgress->setObjectName(QStringLiteral("exportProgress"));
     mProgress->setWindowTitle(tr("Export situation map"));

@@ -1,6 +1,7 @@
 // The workstation's main window: the Nantong map canvas, navigation, bookmarks, docks, export, language.
 #pragma once
 
+#include "jhlivepanels.h"
 #include "jhsituationmapexporter.h"
 
 #include <QByteArray>
@@ -8,11 +9,16 @@
 #include <QPointer>
 
 class JhBasemapProject;
+class JhConnectionIndicator;
 class JhDockRegistry;
+class JhLiveLayers;
+class JhOfflineBanner;
+class JhSyncClient;
 class JhSituationMapExportTask;
 class QAction;
 class QLabel;
 class QMenu;
+class QToolBar;
 class QProgressDialog;
 class QgsMapCanvas;
 class QgsMapTool;
@@ -41,6 +47,21 @@ public:
     QAction *exportAction() const { return mExportAction; }
     QAction *resetLayoutAction() const { return mResetLayoutAction; }
     QAction *projectedCoordinatesAction() const { return mProjectedAction; }
+
+    //! Connects the window to central through \a client (not owned; outlives the window): the status bar's
+    //! connection state, the offline banner, the live layers and the live panels.
+    void setClient(JhSyncClient *client);
+    JhSyncClient *client() const { return mClient; }
+    JhConnectionIndicator *connectionIndicator() const { return mIndicator; }
+    JhOfflineBanner *offlineBanner() const { return mBanner; }
+    //! The live layers over the basemap (null before setClient()).
+    JhLiveLayers *liveLayers() const { return mLiveLayers; }
+    //! The alarm and site-detail docks and the search box (null members before setClient()).
+    const JhLivePanels &livePanels() const { return mPanels; }
+    //! Centres the map on a site at a working scale, flashes it and shows it in the site-detail dock.
+    bool showSite(const QString &siteId);
+    //! Opens the outbox window (status bar: click on the outbox count).
+    void showOutbox();
 
     //! Zooms the canvas to the whole of Nantong.
     void zoomToFullExtent();
@@ -107,4 +128,10 @@ private:
     QByteArray mDefaultLayout;
     bool mInitialExtentApplied = false;
     QPointer<QProgressDialog> mProgress;
+    JhSyncClient *mClient = nullptr;
+    JhConnectionIndicator *mIndicator = nullptr;
+    JhOfflineBanner *mBanner = nullptr;
+    JhLiveLayers *mLiveLayers = nullptr;
+    JhLivePanels mPanels;
+    QToolBar *mToolbar = nullptr;
 };
