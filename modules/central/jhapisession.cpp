@@ -51,6 +51,11 @@ void JhApiSession::send(const JhMessage &message)
     mSocket->sendTextMessage(QString::fromUtf8(text));
 }
 
+void JhApiSession::sendUtf8(const QByteArray &text)
+{
+    sendText(QString::fromUtf8(text), text.size());
+}
+
 void JhApiSession::sendText(const QString &text, qint64 utf8Bytes)
 {
     if (!mSocket || mState == State::Closed)
@@ -212,8 +217,11 @@ void JhApiSession::goLive()
     // After the events (catch-up or snapshot): a client whose revision this run can answer gets what
     // changed since (possibly nothing), any other the full set.
     const bool delta = mStatusRevision > 0 && tracker->canAnswerSince(mStatusRevision);
-    send(JhMessage::siteStatus(tracker->revision(), !delta,
-                               delta ? tracker->changedSince(mStatusRevision) : tracker->statuses()));
+    QSet<QString> changed;
+    if (delta)
+        for (const JhSiteStatus &status : tracker->changedSince(mStatusRevision))
+            changed.insert(status.siteId);
+    sendUtf8(mApi->siteStatusText(changed, !delta, !delta));
     mStatusRevision = tracker->revision();
     mPendingStatus.clear();
     mLastStatusMs = mApi->nowMs();
@@ -237,7 +245,7 @@ void JhApiSession::flushSiteStatus()
     // A slow client is skipped, not queued: it gets the then newest status of the same sites later.
     if (pendingBytes() > mApi->settings().statusMaxPendingBytes)
         return;
-    send(JhMessage::siteStatus(tracker->revision(), false, tracker->statusesOf(mPendingStatus)));
+    sendUtf8(mApi->siteStatusText(mPendingStatus, false));
     mStatusRevision = tracker->revision();
     mPendingStatus.clear();
     mLastStatusMs = now;

@@ -63,6 +63,8 @@ private:
     void goLive();
     void send(const JhMessage &message);
     //! Sends a message encoded elsewhere (query results are encoded on the query worker).
+    //! An already encoded message (UTF-8 JSON text).
+    void sendUtf8(const QByteArray &text);
     void sendText(const QString &text, qint64 utf8Bytes);
 
     QPointer<QWebSocket> mSocket;
@@ -76,7 +78,7 @@ private:
     qint64 mStatusRevision = 0;   //!< the site-status revision the client holds
     qint64 mLastStatusMs = 0;     //!< when site statuses were last sent
     QSet<QString> mPendingStatus; //!< sites changed since they were last sent
-    int mQueriesRunning = 0; //!< queries posted to the worker and not answered yet
+    int mQueriesRunning = 0;      //!< queries posted to the worker and not answered yet
     qint64 mQueuedBytes = 0;
     qint64 mWrittenBytes = 0;
     qint64 mLastReceivedMs = 0;

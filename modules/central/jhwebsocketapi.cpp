@@ -3,6 +3,8 @@
 
 #include "jhapisession.h"
 #include "jheventjournal.h"
+#include "jhmessage.h"
+#include "jhsitestatustracker.h"
 #include "jhtlsfiles.h"
 
 #include <QDateTime>
@@ -79,6 +81,31 @@ quint16 JhWebSocketApi::serverPort() const
 QString JhWebSocketApi::errorString() const
 {
     return mServer->errorString();
+}
+
+QByteArray JhWebSocketApi::siteStatusText(const QSet<QString> &siteIds, bool full, bool all)
+{
+    QList<QByteArray> sites;
+    auto add = [this, &sites](const JhSiteStatus &status) {
+        EncodedStatus &encoded = mEncodedStatus[status.siteId];
+        if (encoded.revision != status.revision || encoded.json.isEmpty()) {
+            encoded.revision = status.revision;
+            encoded.json = JhMessage::siteStatusJson(status);
+        }
+        sites.append(encoded.json);
+    };
+    if (all) {
+        for (const JhSiteStatus &status : mSiteStatus->statuses())
+            add(status);
+    } else {
+        // Sorted like statusesOf(): the same sites give the same message whatever the set's order.
+        QStringList ids(siteIds.cbegin(), siteIds.cend());
+        ids.sort();
+        for (const QString &id : ids)
+            if (const JhSiteStatus *status = mSiteStatus->status(id))
+                add(*status);
+    }
+    return JhMessage::encodeSiteStatus(mSiteStatus->revision(), full, sites);
 }
 
 QString JhWebSocketApi::databaseId()

@@ -1,6 +1,7 @@
 // The workstation API: a WebSocket server (wss when a certificate is configured) speaking JhMessage.
 #pragma once
 
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -69,6 +70,10 @@ public:
     //! The live site status to push (owned by the caller; none: no site-status messages are sent).
     void setSiteStatusTracker(const JhSiteStatusTracker *tracker) { mSiteStatus = tracker; }
     const JhSiteStatusTracker *siteStatusTracker() const { return mSiteStatus; }
+    //! site-status message text for \a siteIds (all sites when \a all) at the tracker's revision. Each site's
+    //! JSON is encoded once per revision of its status and shared by every session: 200 workstations cost one
+    //! encoding per changed site, not 200.
+    QByteArray siteStatusText(const QSet<QString> &siteIds, bool full, bool all = false);
     //! The tracker changed these sites: every session sends them with its next status flush.
     void noteSiteStatusChanged(const QSet<QString> &siteIds);
 
@@ -97,4 +102,10 @@ private:
     const JhSiteStatusTracker *mSiteStatus = nullptr;
     qint64 mLastHeartbeatMs = 0;
     QString mDatabaseId;
+    struct EncodedStatus
+    {
+        qint64 revision = -1;
+        QByteArray json;
+    };
+    QHash<QString, EncodedStatus> mEncodedStatus; //!< site id -> its status JSON at that revision
 };

@@ -194,6 +194,35 @@ JhMessage JhMessage::siteStatus(qint64 revision, bool full, const QList<JhSiteSt
     return JhMessage(Type::SiteStatus, {{"revision", revision}, {"full", full}, {"sites", array}});
 }
 
+QByteArray JhMessage::siteStatusJson(const JhSiteStatus &site)
+{
+    return QJsonDocument(JhJsonMapping::toJson(site)).toJson(QJsonDocument::Compact);
+}
+
+QByteArray JhMessage::encodeSiteStatus(qint64 revision, bool full, const QList<QByteArray> &sitesJson)
+{
+    // The key order QJsonDocument writes (sorted): body{full, revision, sites}, type, v.
+    qsizetype size = 96;
+    for (const QByteArray &site : sitesJson)
+        size += site.size() + 1;
+    QByteArray text;
+    text.reserve(int(size));
+    text += "{\"body\":{\"full\":";
+    text += full ? "true" : "false";
+    text += ",\"revision\":";
+    text += QByteArray::number(revision);
+    text += ",\"sites\":[";
+    for (int i = 0; i < sitesJson.size(); ++i) {
+        if (i)
+            text += ',';
+        text += sitesJson.at(i);
+    }
+    text += "]},\"type\":\"site-status\",\"v\":";
+    text += QByteArray::number(sVersion);
+    text += '}';
+    return text;
+}
+
 bool JhMessage::readHello(QString &token, qint64 &lastSequence, QString &clientName,
                           JhProtocolError *error) const
 {

@@ -81,6 +81,11 @@ public:
     //! Central -> client: live site statuses at \a revision; \a full: every site (replace what you hold),
     //! else only the sites changed since the revision the client held.
     static JhMessage siteStatus(qint64 revision, bool full, const QList<JhSiteStatus> &sites);
+    //! The encoded text of siteStatus(\a revision, \a full, sites) from the sites' already encoded JSON
+    //! (siteStatusJson()): byte for byte what encode() would give, without re-encoding a site per client.
+    static QByteArray encodeSiteStatus(qint64 revision, bool full, const QList<QByteArray> &sitesJson);
+    //! One site's entry of a site-status message, compact JSON.
+    static QByteArray siteStatusJson(const JhSiteStatus &site);
     //! Client -> central: a time-series query (answered by a query-result with the same id).
     static JhMessage query(const JhSeriesQuery &query);
     //! Central -> client: the answer to the query with result.queryId.

@@ -117,6 +117,36 @@ private slots:
         QCOMPARE(message, QStringLiteral("send queue over 8 MiB"));
     }
 
+    void preEncodedSiteStatusIsByteForByteTheSame()
+    {
+        JhSiteStatus a;
+        a.siteId = QStringLiteral("AIR-1");
+        a.state = JhSiteState::Online;
+        a.lastDataAt = sTime;
+        a.factors = {{QStringLiteral("a34004"), JhIntervalKind::Hour, 80.5, QStringLiteral("N"), sTime}};
+        a.air.valid = true;
+        a.air.hour = sTime;
+        a.air.aqi = 107;
+        a.air.category = 3;
+        a.air.categoryZh = QStringLiteral("轻度污染");
+        a.air.colour = QStringLiteral("#FF7E00");
+        a.revision = 1796411069644123; // revisions are microseconds since the epoch: below 2^53
+        JhSiteStatus b = a;
+        b.siteId = QStringLiteral("WAT-2");
+        b.state = JhSiteState::Offline;
+        b.offlineSince = sTime;
+        b.hasOpenAlarm = true;
+        b.openAlarms = 2;
+        b.worstLevel = JhAlarmLevel::Serious;
+        for (bool full : {false, true}) {
+            const QByteArray expected = JhMessage::siteStatus(a.revision, full, {a, b}).encode();
+            const QByteArray pieced = JhMessage::encodeSiteStatus(
+                a.revision, full, {JhMessage::siteStatusJson(a), JhMessage::siteStatusJson(b)});
+            QCOMPARE(pieced, expected);
+        }
+        QCOMPARE(JhMessage::encodeSiteStatus(5, true, {}), JhMessage::siteStatus(5, true, {}).encode());
+    }
+
     void siteStatusAndHelloRevision()
     {
         JhSiteStatus status;
