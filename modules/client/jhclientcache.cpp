@@ -32,9 +32,10 @@ enum Kind
     TaskKind
 };
 
-QString compact(const QJsonObject &object)
+//! Objects are stored as UTF-8 BLOBs: read back without SQLite's UTF-8 -> UTF-16 -> UTF-8 round trip.
+QByteArray compact(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 bool parseObject(const QByteArray &text, QJsonObject &object)
@@ -452,7 +453,7 @@ bool JhClientCache::saveSiteStatuses(const QList<JhSiteStatus> &statuses, bool f
 
 bool JhClientCache::saveIdentity(const JhUser &user, const QString &databaseId, const QString &url)
 {
-    return writeMeta(QStringLiteral("user"), compact(JhJsonMapping::toJson(user))) &&
+    return writeMeta(QStringLiteral("user"), QString::fromUtf8(compact(JhJsonMapping::toJson(user)))) &&
            writeMeta(QStringLiteral("databaseId"), databaseId) && writeMeta(QStringLiteral("url"), url);
 }
 
