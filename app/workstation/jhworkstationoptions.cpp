@@ -106,9 +106,22 @@ bool JhWorkstationOptions::parse(const QStringList &arguments)
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               tr("Save the window to <file> after the first frame and exit."),
                                               QStringLiteral("file"));
+    const QCommandLineOption urlOption(
+        QStringLiteral("url"),
+        tr("Central service URL, ws:// or wss:// (default: JH_CENTRAL_URL, then the settings)."),
+        QStringLiteral("url"));
+    const QCommandLineOption tokenOption(QStringLiteral("token"),
+                                         tr("API token (default: JH_CENTRAL_TOKEN, then the keyring)."),
+                                         QStringLiteral("token"));
+    const QCommandLineOption offlineOption(QStringLiteral("no-central"),
+                                           tr("Do not connect to a central service (basemap only)."));
+    const QCommandLineOption syncTimeoutOption(
+        QStringLiteral("sync-timeout"),
+        tr("With --screenshot: wait at most this many seconds for the first sync."),
+        QStringLiteral("seconds"), QStringLiteral("15"));
     parser.addOptions({exportOption, titleOption, subtitleOption, extentOption, formatOption, dpiOption,
                        widthOption, heightOption, dateTimeOption, languageOption, mapsOption, benchmarkOption,
-                       screenshotOption});
+                       screenshotOption, urlOption, tokenOption, offlineOption, syncTimeoutOption});
     mHelpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -136,6 +149,10 @@ bool JhWorkstationOptions::parse(const QStringList &arguments)
     mMapsDirectory = parser.value(mapsOption);
     mBenchmarkStartup = parser.isSet(benchmarkOption);
     mScreenshotPath = parser.value(screenshotOption);
+    mCentralUrl = parser.value(urlOption);
+    mToken = parser.value(tokenOption);
+    mNoCentral = parser.isSet(offlineOption);
+    mSyncTimeoutSeconds = parser.value(syncTimeoutOption).toInt();
     if (!parser.isSet(exportOption)) {
         mMode = Mode::Window;
         return true;

@@ -33,6 +33,8 @@ public:
         ExitUnknownExtent = 5,
         ExitOutput = 6,   //!< Output folder missing or file not writable.
         ExitTemplate = 7, //!< Layout template missing or invalid.
+        ExitNotSynced =
+            8, //!< --screenshot: no sync with central within --sync-timeout (the picture was still taken).
     };
 
     //! Mode from raw arguments (before the application object exists).
@@ -53,6 +55,11 @@ public:
     JhSituationMapRequest request() const { return mRequest; }
     bool benchmarkStartup() const { return mBenchmarkStartup; }
     QString screenshotPath() const { return mScreenshotPath; }
+    //! --url / --token as given (empty: take JH_CENTRAL_URL / JH_CENTRAL_TOKEN, then the settings).
+    QString centralUrl() const { return mCentralUrl; }
+    QString token() const { return mToken; }
+    bool noCentral() const { return mNoCentral; }
+    int syncTimeoutSeconds() const { return mSyncTimeoutSeconds; }
 
 private:
     Mode mMode = Mode::Window;
@@ -63,4 +70,8 @@ private:
     JhSituationMapRequest mRequest;
     bool mBenchmarkStartup = false;
     QString mScreenshotPath;
+    QString mCentralUrl;
+    QString mToken;
+    bool mNoCentral = false;
+    int mSyncTimeoutSeconds = 15;
 };

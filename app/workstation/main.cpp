@@ -1,14 +1,18 @@
 // jianghai-workstation: thin main - arguments, QGIS start-up, translations, window or headless export.
 #include "jhbasemapproject.h"
+#include "jhcentralconnector.h"
 #include "jhlanguage.h"
 #include "jhmainwindow.h"
 #include "jhsituationmapexporter.h"
+#include "jhsyncclient.h"
 #include "jhworkstationoptions.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
@@ -135,22 +139,65 @@ int main(int argc, char *argv[])
                 printError(result.message);
             exitCode = JhWorkstationOptions::exitCodeFor(result.error);
         } else {
+            // Declared before the window: the client outlives every widget bound to it.
+            JhCentralConnector connector(
+                QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                    .filePath(QStringLiteral("central")));
             JhMainWindow window(&basemap);
+            QObject::connect(&connector, &JhCentralConnector::clientReady, &window,
+                             [&window](JhSyncClient *client) { window.setClient(client); });
+            QObject::connect(
+                &connector, &JhCentralConnector::cancelled, &window,
+                [&window](const QString &reason) { window.statusBar()->showMessage(reason, 15000); });
             window.show();
             const qint64 windowShownMs = startup.elapsed();
-            if (options.benchmarkStartup() || !options.screenshotPath().isEmpty()) {
+            const bool screenshot = !options.screenshotPath().isEmpty();
+            if (!options.noCentral())
+                connector.connectToCentral(options.centralUrl(), options.token(), &window,
+                                           !screenshot && !options.benchmarkStartup());
+            auto takeScreenshot = [&]() {
+                if (!window.grab().save(options.screenshotPath())) {
+                    printError(QStringLiteral("Cannot write %1").arg(options.screenshotPath()));
+                    exitCode = JhWorkstationOptions::ExitOutput;
+                }
+                QTimer::singleShot(0, &app, &QCoreApplication::quit);
+            };
+            if (screenshot && connector.client()) {
+                // The live state, not the cache: wait (bounded) for the first sync and the site statuses,
+                // then for the live layers to be drawn.
+                JhSyncClient *client = connector.client();
+                auto *poll = new QTimer(&window);
+                QElapsedTimer waited;
+                waited.start();
+                const qint64 limitMs = qint64(options.syncTimeoutSeconds()) * 1000;
+                QObject::connect(poll, &QTimer::timeout, &window, [&, poll, client, waited, limitMs]() {
+                    const bool ready = client->hasSynced() && !client->siteStatuses().isEmpty();
+                    if (!ready && waited.elapsed() < limitMs)
+                        return;
+                    poll->stop();
+                    if (!ready) {
+                        printError(
+                            QStringLiteral("Could not sync with the central service within %1 s (%2); the "
+                                           "screenshot shows the cached state")
+                                .arg(options.syncTimeoutSeconds())
+                                .arg(client->connectionStatus().reasonEn));
+                        exitCode = JhWorkstationOptions::ExitNotSynced;
+                    }
+                    // Live layers repaint at most a few times per second; give them two frames.
+                    QTimer::singleShot(1500, &window, takeScreenshot);
+                });
+                poll->start(100);
+            } else if (options.benchmarkStartup() || screenshot) {
                 // Exit after the first complete frame of the canvas: the start-up benchmark and screenshots.
                 QObject::connect(window.canvas(), &QgsMapCanvas::mapCanvasRefreshed, &window, [&] {
                     if (options.benchmarkStartup())
                         QTextStream(stdout) << "first-frame-ms " << startup.elapsed() << " (qgis-ready "
                                             << qgisReadyMs << ", basemap-loaded " << basemapReadyMs
                                             << ", window-shown " << windowShownMs << ")" << Qt::endl;
-                    if (!options.screenshotPath().isEmpty() &&
-                        !window.grab().save(options.screenshotPath())) {
-                        printError(QStringLiteral("Cannot write %1").arg(options.screenshotPath()));
-                        exitCode = JhWorkstationOptions::ExitOutput;
-                    }
-                    QTimer::singleShot(0, &app, &QCoreApplication::quit);
+                    if (screenshot)
+                        takeScreenshot();
+                    else
+                        QTimer::singleShot(0, &app, &QCoreApplication::quit);
                 });
             }
             const int eventLoopCode = QgsApplication::exec();
