@@ -11,6 +11,8 @@ case "$config" in
   *) echo "build.sh: unknown configuration '$config' (use qt5 or qt6)" >&2; exit 2 ;;
 esac
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+# Relative paths in the cache keys: another clone (CI runs in one) reuses what this one compiled.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}"
 build="$root/build/$config"
 if [[ ! -f "$build/build.ninja" ]]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${flags[@]}" "$@"

@@ -24,7 +24,10 @@ scenario="$root/resources/scenario/nantong-scenario.json"
   --ingest-limits '{"maxConnectionsPerPeer":5000}' >"$work/central.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 150); do grep -q "workstation API listening" "$work/central.log" && break; sleep 0.2; done
-"$bin/jianghai-stationsim" --host 127.0.0.1 --port 16001 --scenario "$scenario" --speed 60 >"$work/sim.log" 2>&1 &
+# The last 20 hours played in about 40 s (hourly and real-time data), so the station curves have a day to show.
+start="$(date -u -d '-20 hours' +%Y-%m-%dT%H:00:00Z)"
+"$bin/jianghai-stationsim" --host 127.0.0.1 --port 16001 --scenario "$scenario" --start "$start" --speed 1800 \
+  --realtime-interval 3600 >"$work/sim.log" 2>&1 &
 pids+=($!)
 echo "screenshots: letting the scenario play for $play s"
 sleep "$play"
@@ -38,3 +41,11 @@ shot() {
   echo "screenshots: docs/screenshot-$name.png"
 }
 shot workstation
+# One alarm acknowledged from another workstation, so the table shows both states.
+alarm="$("$bin/jianghai-cli" --url ws://127.0.0.1:16080 --token demo-coordinator --data-dir "$work/cli" alarms |
+  grep -o '"id":"ALM-[0-9]*"' | head -n 1 | cut -d'"' -f4 || true)"
+if [[ -n "$alarm" ]]; then
+  "$bin/jianghai-cli" --url ws://127.0.0.1:16080 --token demo-coordinator --data-dir "$work/cli" \
+    ack "$alarm" --note "已电话核实，现场排查中" >/dev/null || true
+fi
+shot station --show-site AIR-1168A

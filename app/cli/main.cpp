@@ -28,6 +28,7 @@ const char *sUsage =
     "  command TYPE JSON                 any command (alarm.close, incident.create, ...; docs/domain.md)\n"
     "  sync                              connect, send what the outbox holds, wait for every answer\n"
     "  outbox                            the outbox: pending commands and recent answers\n"
+    "  alarms [--all]                    alarms not closed (--all: every alarm), one JSON line each\n"
     "  --no-wait (ack, command): return once the command is safely queued\n"
     "URL and token also from JH_CENTRAL_URL and JH_CENTRAL_TOKEN. Exit codes: 0 ok, 1 command refused,\n"
     "2 usage, 3 central not reached in time (commands stay queued), 4 not found, 5 client refused,\n"
@@ -262,8 +263,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("s"), QStringLiteral("0"));
     const QCommandLineOption noWait(QStringLiteral("no-wait"),
                                     QStringLiteral("Return once the command is queued."));
+    const QCommandLineOption allAlarms(QStringLiteral("all"), QStringLiteral("Alarms: closed ones too."));
     parser.addOptions({url, token, dataDir, timeout, lang, verbose, note, hours, interval, maxPoints, aqi,
-                       forSeconds, noWait});
+                       forSeconds, noWait, allAlarms});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("watch, status, series, ack, command, sync, outbox"));
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -349,6 +351,14 @@ int main(int argc, char *argv[])
                                  {"pending", client.pendingCommandCount()},
                                  {"live", synced}});
         exitCode = drained ? JhCliOk : session.refusalOr(JhCliUnreachable);
+    } else if (command == QLatin1String("alarms")) {
+        JhSyncClient &client = session.client();
+        session.waitUntil([&client]() { return client.isCacheLoaded(); }, timeoutMs);
+        const bool synced = session.waitForSync(timeoutMs);
+        for (const JhAlarm &alarm : client.state().alarms())
+            if (parser.isSet(allAlarms) || alarm.state != JhAlarmState::Closed)
+                JhCliSession::printJson(JhJsonMapping::toJson(alarm));
+        exitCode = synced ? JhCliOk : session.refusalOr(JhCliUnreachable);
     } else if (command == QLatin1String("outbox")) {
         JhSyncClient &client = session.client();
         session.waitUntil([&client]() { return client.isCacheLoaded(); }, timeoutMs);

@@ -119,6 +119,10 @@ bool JhWorkstationOptions::parse(const QStringList &arguments)
         QStringLiteral("sync-timeout"),
         tr("With --screenshot: wait at most this many seconds for the first sync."),
         QStringLiteral("seconds"), QStringLiteral("15"));
+    const QCommandLineOption showSiteOption(
+        QStringLiteral("show-site"), tr("Once synced, centre the map on this site and open its details."),
+        QStringLiteral("site"));
+    parser.addOption(showSiteOption);
     parser.addOptions({exportOption, titleOption, subtitleOption, extentOption, formatOption, dpiOption,
                        widthOption, heightOption, dateTimeOption, languageOption, mapsOption, benchmarkOption,
                        screenshotOption, urlOption, tokenOption, offlineOption, syncTimeoutOption});
@@ -153,6 +157,7 @@ bool JhWorkstationOptions::parse(const QStringList &arguments)
     mToken = parser.value(tokenOption);
     mNoCentral = parser.isSet(offlineOption);
     mSyncTimeoutSeconds = parser.value(syncTimeoutOption).toInt();
+    mShowSite = parser.value(showSiteOption);
     if (!parser.isSet(exportOption)) {
         mMode = Mode::Window;
         return true;

@@ -60,6 +60,8 @@ public:
     QString token() const { return mToken; }
     bool noCentral() const { return mNoCentral; }
     int syncTimeoutSeconds() const { return mSyncTimeoutSeconds; }
+    //! --show-site: the site to show once synced (empty: none).
+    QString showSite() const { return mShowSite; }
 
 private:
     Mode mMode = Mode::Window;
@@ -74,4 +76,5 @@ private:
     QString mToken;
     bool mNoCentral = false;
     int mSyncTimeoutSeconds = 15;
+    QString mShowSite;
 };

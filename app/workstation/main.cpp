@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextStream>
@@ -21,6 +22,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <memory>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -149,6 +151,9 @@ int main(int argc, char *argv[])
             QObject::connect(
                 &connector, &JhCentralConnector::cancelled, &window,
                 [&window](const QString &reason) { window.statusBar()->showMessage(reason, 15000); });
+            // Pictures use the whole (virtual) screen, whatever size the window was last left at.
+            if (!options.screenshotPath().isEmpty() && window.screen())
+                window.setGeometry(window.screen()->availableGeometry());
             window.show();
             const qint64 windowShownMs = startup.elapsed();
             const bool screenshot = !options.screenshotPath().isEmpty();
@@ -162,6 +167,26 @@ int main(int argc, char *argv[])
                 }
                 QTimer::singleShot(0, &app, &QCoreApplication::quit);
             };
+            if (!options.showSite().isEmpty()) {
+                // Once the site is known (cache or first sync), show it; once only.
+                auto shown = std::make_shared<bool>(false);
+                auto tryShow = [&window, &options, shown]() {
+                    if (!*shown && window.client() && window.showSite(options.showSite()))
+                        *shown = true;
+                };
+                QObject::connect(
+                    &connector, &JhCentralConnector::clientReady, &window,
+                    [&window, tryShow](JhSyncClient *c) {
+                        QObject::connect(c, &JhSyncClient::stateChanged, &window, [tryShow]() { tryShow(); });
+                        QObject::connect(c, &JhSyncClient::synced, &window, [tryShow]() { tryShow(); });
+                    });
+                if (connector.client()) {
+                    QObject::connect(connector.client(), &JhSyncClient::stateChanged, &window,
+                                     [tryShow]() { tryShow(); });
+                    QObject::connect(connector.client(), &JhSyncClient::synced, &window,
+                                     [tryShow]() { tryShow(); });
+                }
+            }
             if (screenshot && connector.client()) {
                 // The live state, not the cache: wait (bounded) for the first sync and the site statuses,
                 // then for the live layers to be drawn.
@@ -183,8 +208,9 @@ int main(int argc, char *argv[])
                                 .arg(client->connectionStatus().reasonEn));
                         exitCode = JhWorkstationOptions::ExitNotSynced;
                     }
-                    // Live layers repaint at most a few times per second; give them two frames.
-                    QTimer::singleShot(1500, &window, takeScreenshot);
+                    // Live layers repaint at most a few times per second, the site detail queries its curves:
+                    // give them time.
+                    QTimer::singleShot(options.showSite().isEmpty() ? 1500 : 3000, &window, takeScreenshot);
                 });
                 poll->start(100);
             } else if (options.benchmarkStartup() || screenshot) {

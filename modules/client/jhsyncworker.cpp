@@ -34,6 +34,7 @@ JhSyncWorker::JhSyncWorker(const JhClientConfig &config, JhSyncClient *client)
     mTicker.setInterval(sTickMs);
     connect(&mTicker, &QTimer::timeout, this, &JhSyncWorker::onTick);
     mRetryTimer.setSingleShot(true);
+    mRetryTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early: the back-off is a promise
     connect(&mRetryTimer, &QTimer::timeout, this, &JhSyncWorker::connectToCentral);
     mSaveTimer.setSingleShot(true);
     connect(&mSaveTimer, &QTimer::timeout, this, &JhSyncWorker::flushCache);

@@ -94,18 +94,7 @@ JhSiteDetailPanel::JhSiteDetailPanel(JhSyncClient *client, QWidget *parent)
     mJudgement->setWordWrap(true);
     layout->addWidget(mJudgement);
 
-    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Latest values")), content));
-    mFactors = makeTable(
-        {tr("Factor"), tr("Value"), tr("Interval"), tr("Data flag"), tr("Data time"), tr("Age")}, content);
-    mFactors->setObjectName(QStringLiteral("siteFactors"));
-    layout->addWidget(mFactors);
-
-    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Alarms of the site")), content));
-    mAlarms =
-        makeTable({tr("Time"), tr("Factor"), tr("Rule"), tr("Level"), tr("State"), tr("Message")}, content);
-    mAlarms->setObjectName(QStringLiteral("siteAlarms"));
-    layout->addWidget(mAlarms);
-
+    // The curves first: what a duty officer opens a station for; the tables follow.
     auto *chartHeader = new QHBoxLayout;
     chartHeader->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Last 24 hours")), content));
     mInterval = new QComboBox(content);
@@ -125,6 +114,18 @@ JhSiteDetailPanel::JhSiteDetailPanel(JhSyncClient *client, QWidget *parent)
     layout->addWidget(mChartStatus);
     mChartLayout = new QVBoxLayout;
     layout->addLayout(mChartLayout);
+    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Latest values")), content));
+    mFactors = makeTable(
+        {tr("Factor"), tr("Value"), tr("Interval"), tr("Data flag"), tr("Data time"), tr("Age")}, content);
+    mFactors->setObjectName(QStringLiteral("siteFactors"));
+    layout->addWidget(mFactors);
+
+    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Alarms of the site")), content));
+    mAlarms =
+        makeTable({tr("Time"), tr("Factor"), tr("Rule"), tr("Level"), tr("State"), tr("Message")}, content);
+    mAlarms->setObjectName(QStringLiteral("siteAlarms"));
+    layout->addWidget(mAlarms);
+
     layout->addStretch(1);
 
     mSeriesDelay = new QTimer(this);
