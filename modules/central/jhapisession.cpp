@@ -165,12 +165,15 @@ void JhApiSession::handleHello(const JhMessage &message)
     JhEventJournal *journal = mApi->journal();
     const qint64 head = journal->headSequence();
     const QString databaseId = mApi->databaseId();
-    send(JhMessage::welcome(mUser, head, databaseId));
+    const qint64 sitesRevision = journal->sitesRevision();
+    send(JhMessage::welcome(mUser, head, databaseId, sitesRevision));
     emit opened(this, mClientName);
     // A client ahead of the log, or whose copy came from another database, gets the state as it is here;
     // so does one that asks for it (no reference data yet).
     const bool otherDatabase = !options.databaseId.isEmpty() && options.databaseId != databaseId;
-    if (options.wantSnapshot || otherDatabase || lastSequence < 0 || lastSequence > head ||
+    // Sites are reference data, not events: a client whose sites predate an import gets them anew.
+    const bool otherSites = options.sitesRevision > 0 && options.sitesRevision != sitesRevision;
+    if (options.wantSnapshot || otherDatabase || otherSites || lastSequence < 0 || lastSequence > head ||
         head - lastSequence > mApi->settings().snapshotThreshold) {
         send(JhMessage::snapshot(journal->state()));
         mSentSequence = head;
@@ -225,6 +228,16 @@ void JhApiSession::goLive()
     mStatusRevision = tracker->revision();
     mPendingStatus.clear();
     mLastStatusMs = mApi->nowMs();
+}
+
+void JhApiSession::sendSnapshot()
+{
+    // Only between messages of a live session: the snapshot takes the place of everything up to the head.
+    if (mState != State::Live)
+        return;
+    JhEventJournal *journal = mApi->journal();
+    send(JhMessage::snapshot(journal->state()));
+    mSentSequence = journal->headSequence();
 }
 
 void JhApiSession::noteSiteStatusChanged(const QSet<QString> &siteIds)

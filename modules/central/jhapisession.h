@@ -34,6 +34,8 @@ public:
     //! Bytes handed to the socket and not yet written to the network.
     qint64 pendingBytes() const { return qMax<qint64>(0, mQueuedBytes - mWrittenBytes); }
 
+    //! The whole state again (sites were imported: reference data changed); live sessions only.
+    void sendSnapshot();
     //! Live events from the journal (ignored while catching up: the log is read instead).
     void pushEvents(const QList<JhEvent> &events);
     //! Sites whose live status changed: sent with the next status flush (a set, so never a backlog).

@@ -247,6 +247,8 @@ int JhCentralService::refreshSites()
         if (!site.mn.isEmpty())
             mDirectory->insert(JhMemoryLoggerDirectory::entryFor(site));
     }
+    if (!changed.isEmpty() && mApi)
+        mApi->sitesChanged();
     return changed.size();
 }
 

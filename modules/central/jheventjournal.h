@@ -46,6 +46,9 @@ public:
     //! Re-reads sites from the store (imported by `jianghai-central sites import`); returns the sites that
     //! are new or changed since the last call (they are already in state()).
     QList<JhSite> refreshSites();
+    //! The store's sites revision the state's sites reflect (clients compare it to know their sites are
+    //! current).
+    qint64 sitesRevision() const { return mSitesRevision; }
 
 signals:
     void eventsAppended(const QList<JhEvent> &events);

@@ -83,6 +83,13 @@ QString JhWebSocketApi::errorString() const
     return mServer->errorString();
 }
 
+void JhWebSocketApi::sitesChanged()
+{
+    const QList<JhApiSession *> sessions = mSessions;
+    for (JhApiSession *session : sessions)
+        session->sendSnapshot();
+}
+
 QByteArray JhWebSocketApi::siteStatusText(const QSet<QString> &siteIds, bool full, bool all)
 {
     QList<QByteArray> sites;

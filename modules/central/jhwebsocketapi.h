@@ -73,6 +73,8 @@ public:
     //! site-status message text for \a siteIds (all sites when \a all) at the tracker's revision. Each site's
     //! JSON is encoded once per revision of its status and shared by every session: 200 workstations cost one
     //! encoding per changed site, not 200.
+    //! Sites were added or changed in the store (`sites import`): every live client gets a snapshot.
+    void sitesChanged();
     QByteArray siteStatusText(const QSet<QString> &siteIds, bool full, bool all = false);
     //! The tracker changed these sites: every session sends them with its next status flush.
     void noteSiteStatusChanged(const QSet<QString> &siteIds);

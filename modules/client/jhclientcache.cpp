@@ -265,6 +265,8 @@ bool JhClientCache::read(Contents &contents, QString &problem)
             contents.statusRevision = value.toLongLong();
         else if (key == QLatin1String("databaseId"))
             contents.databaseId = value;
+        else if (key == QLatin1String("sitesRevision"))
+            contents.sitesRevision = value.toLongLong();
         else if (key == QLatin1String("url"))
             contents.url = value;
         else if (key == QLatin1String("savedAt"))
@@ -451,8 +453,11 @@ bool JhClientCache::saveSiteStatuses(const QList<JhSiteStatus> &statuses, bool f
     return true;
 }
 
-bool JhClientCache::saveIdentity(const JhUser &user, const QString &databaseId, const QString &url)
+bool JhClientCache::saveIdentity(const JhUser &user, const QString &databaseId, const QString &url,
+                                 qint64 sitesRevision)
 {
+    if (!writeMeta(QStringLiteral("sitesRevision"), QString::number(sitesRevision)))
+        return false;
     return writeMeta(QStringLiteral("user"), QString::fromUtf8(compact(JhJsonMapping::toJson(user)))) &&
            writeMeta(QStringLiteral("databaseId"), databaseId) && writeMeta(QStringLiteral("url"), url);
 }

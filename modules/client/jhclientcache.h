@@ -32,7 +32,8 @@ public:
         QHash<QString, JhSiteStatus> siteStatuses; //!< site id -> live status as last received
         qint64 statusRevision = 0;
         JhUser user;
-        QString databaseId; //!< central's database identity when known
+        QString databaseId;       //!< central's database identity when known
+        qint64 sitesRevision = 0; //!< central's sites revision the cached sites reflect
         QString url;
         QDateTime savedAt; //!< when the cache last took a change (invalid: empty cache)
         bool isEmpty() const { return !savedAt.isValid(); }
@@ -63,7 +64,8 @@ public:
     bool saveSiteStatuses(const QList<JhSiteStatus> &statuses, bool full, qint64 revision,
                           const QDateTime &now);
     //! Who the cache belongs to and which central database it mirrors.
-    bool saveIdentity(const JhUser &user, const QString &databaseId, const QString &url);
+    bool saveIdentity(const JhUser &user, const QString &databaseId, const QString &url,
+                      qint64 sitesRevision = 0);
 
     //! A fetched series by its query key; keeps the newest \a keep entries.
     bool saveSeries(const QString &key, const QJsonObject &result, const QDateTime &now, int keep);

@@ -34,7 +34,8 @@ JhSyncWorker::JhSyncWorker(const JhClientConfig &config, JhSyncClient *client)
     mTicker.setInterval(sTickMs);
     connect(&mTicker, &QTimer::timeout, this, &JhSyncWorker::onTick);
     mRetryTimer.setSingleShot(true);
-    mRetryTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early: the back-off is a promise
+    mRetryTimer.setTimerType(
+        Qt::PreciseTimer); // a coarse timer may fire 5 % early: the back-off is a promise
     connect(&mRetryTimer, &QTimer::timeout, this, &JhSyncWorker::connectToCentral);
     mSaveTimer.setSingleShot(true);
     connect(&mSaveTimer, &QTimer::timeout, this, &JhSyncWorker::flushCache);
@@ -87,6 +88,7 @@ void JhSyncWorker::start()
     mStatusRevision = contents.statusRevision;
     mUser = contents.user;
     mDatabaseId = contents.databaseId;
+    mSitesRevision = contents.sitesRevision;
     mCacheEmpty = contents.isEmpty();
     if (mClient) {
         const JhWorldState state = mState;
@@ -233,6 +235,7 @@ void JhSyncWorker::onConnected()
     options.statusRevision = mStatusRevision;
     options.wantSnapshot = mSnapshotExpected;
     options.databaseId = mDatabaseId;
+    options.sitesRevision = mSitesRevision;
     send(JhMessage::hello(mConfig.token, mState.lastSequence(), mConfig.clientName, options));
 }
 
@@ -459,10 +462,15 @@ void JhSyncWorker::handleWelcome(const JhMessage &message)
     // Ahead of the log (another database without an id to tell): central answers with a snapshot.
     if (mState.lastSequence() > head)
         mSnapshotExpected = true;
+    // Sites imported since the cached ones: central sends a snapshot for such a hello.
+    if (mSitesRevision > 0 && message.welcomeSitesRevision() > 0 &&
+        message.welcomeSitesRevision() != mSitesRevision)
+        mSnapshotExpected = true;
     mUser = user;
     mDatabaseId = databaseId;
+    mSitesRevision = message.welcomeSitesRevision();
     mHeadAtWelcome = head;
-    mCache.saveIdentity(mUser, mDatabaseId, mConfig.urls.value(mUrlIndex));
+    mCache.saveIdentity(mUser, mDatabaseId, mConfig.urls.value(mUrlIndex), mSitesRevision);
     if (mClient)
         QMetaObject::invokeMethod(
             mClient,

@@ -87,6 +87,7 @@ private:
     qint64 mStatusRevision = 0;
     JhUser mUser;
     QString mDatabaseId;
+    qint64 mSitesRevision = 0; //!< central's sites revision the cached sites reflect
     bool mCacheEmpty = true;
 
     QWebSocket *mSocket = nullptr;

@@ -17,12 +17,17 @@ struct TypeRow
 };
 
 const TypeRow sTypes[] = {
-    {JhMessage::Type::Hello, "hello"},         {JhMessage::Type::Welcome, "welcome"},
-    {JhMessage::Type::Events, "events"},       {JhMessage::Type::Snapshot, "snapshot"},
-    {JhMessage::Type::Command, "command"},     {JhMessage::Type::CommandResult, "command-result"},
-    {JhMessage::Type::Heartbeat, "heartbeat"}, {JhMessage::Type::Error, "error"},
+    {JhMessage::Type::Hello, "hello"},
+    {JhMessage::Type::Welcome, "welcome"},
+    {JhMessage::Type::Events, "events"},
+    {JhMessage::Type::Snapshot, "snapshot"},
+    {JhMessage::Type::Command, "command"},
+    {JhMessage::Type::CommandResult, "command-result"},
+    {JhMessage::Type::Heartbeat, "heartbeat"},
+    {JhMessage::Type::Error, "error"},
     {JhMessage::Type::SiteStatus, "site-status"},
-    {JhMessage::Type::Query, "query"},             {JhMessage::Type::QueryResult, "query-result"},
+    {JhMessage::Type::Query, "query"},
+    {JhMessage::Type::QueryResult, "query-result"},
 };
 
 bool setError(JhProtocolError *error, Code code, const QString &message)
@@ -137,14 +142,19 @@ JhMessage JhMessage::hello(const QString &token, qint64 lastSequence, const QStr
         message.mBody.insert(QStringLiteral("snapshot"), true);
     if (!options.databaseId.isEmpty())
         message.mBody.insert(QStringLiteral("databaseId"), options.databaseId);
+    if (options.sitesRevision > 0)
+        message.mBody.insert(QStringLiteral("sitesRevision"), options.sitesRevision);
     return message;
 }
 
-JhMessage JhMessage::welcome(const JhUser &user, qint64 headSequence, const QString &databaseId)
+JhMessage JhMessage::welcome(const JhUser &user, qint64 headSequence, const QString &databaseId,
+                             qint64 sitesRevision)
 {
     JhMessage message = welcome(user, headSequence);
     if (!databaseId.isEmpty())
         message.mBody.insert(QStringLiteral("databaseId"), databaseId);
+    if (sitesRevision > 0)
+        message.mBody.insert(QStringLiteral("sitesRevision"), sitesRevision);
     return message;
 }
 
@@ -262,6 +272,10 @@ bool JhMessage::readHello(QString &token, qint64 &lastSequence, QString &clientN
         return false;
     const QJsonValue snapshot = mBody.value(QStringLiteral("snapshot"));
     const QJsonValue databaseId = mBody.value(QStringLiteral("databaseId"));
+    const QJsonValue sitesRevision = mBody.value(QStringLiteral("sitesRevision"));
+    if (!sitesRevision.isUndefined() && !sitesRevision.isDouble())
+        return setError(error, Code::InvalidField, QStringLiteral("body.sitesRevision: must be a number"));
+    options.sitesRevision = qint64(sitesRevision.toDouble());
     if (!snapshot.isUndefined() && !snapshot.isBool())
         return setError(error, Code::InvalidField, QStringLiteral("body.snapshot: must be true or false"));
     if (!databaseId.isUndefined() && !databaseId.isString())

@@ -44,6 +44,7 @@ public:
         qint64 statusRevision = 0; //!< the site-status revision the client holds (0: none)
         bool wantSnapshot = false; //!< the client holds no reference data: send the state, not the events
         QString databaseId;        //!< the central database the client's copy came from (empty: unknown)
+        qint64 sitesRevision = 0;  //!< the sites revision of the client's reference data (0: unknown)
     };
 
     JhMessage() = default;
@@ -68,8 +69,9 @@ public:
                            const HelloOptions &options);
     //! Central -> client: accepted; who the user is and the current head of the log.
     static JhMessage welcome(const JhUser &user, qint64 headSequence);
-    //! With the identity of central's database (JhStore::databaseId).
-    static JhMessage welcome(const JhUser &user, qint64 headSequence, const QString &databaseId);
+    //! With the identity of central's database (JhStore::databaseId) and the revision of its sites.
+    static JhMessage welcome(const JhUser &user, qint64 headSequence, const QString &databaseId,
+                             qint64 sitesRevision = 0);
     //! Central -> client: events in sequence order (catch-up pages and live pushes).
     static JhMessage events(const QList<JhEvent> &events);
     //! Central -> client: the whole state when the client is too far behind.
@@ -103,6 +105,11 @@ public:
     bool readWelcome(JhUser &user, qint64 &headSequence, JhProtocolError *error = nullptr) const;
     //! The databaseId of a welcome (empty from a central that does not send one).
     QString welcomeDatabaseId() const { return mBody.value(QStringLiteral("databaseId")).toString(); }
+    //! The sitesRevision of a welcome (0 from a central that does not send one).
+    qint64 welcomeSitesRevision() const
+    {
+        return qint64(mBody.value(QStringLiteral("sitesRevision")).toDouble());
+    }
     bool readEvents(QList<JhEvent> &events, JhProtocolError *error = nullptr) const;
     bool readSnapshot(JhWorldState &state, JhProtocolError *error = nullptr) const;
     bool readCommand(JhCommand &command, JhProtocolError *error = nullptr) const;

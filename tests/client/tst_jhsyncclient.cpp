@@ -9,6 +9,7 @@
 #include "jhsyncclient.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -205,6 +206,119 @@ private slots:
         QVERIFY(value);
         QCOMPARE(value->value, 12.0);
         QCOMPARE(value->flag, QStringLiteral("D"));
+    }
+
+    void aSeriesQueryReturnsTheStoredValuesAndComesFromTheCacheOffline()
+    {
+        QVERIFY(startCentral());
+        JhSyncClient client(clientConfig(QStringLiteral("demo-duty")));
+        client.start();
+        QVERIFY(waitLive(client));
+        const JhSite &site = mScenario.sites().first();
+        const QByteArray factor = site.factorCodes.value(0).toLatin1();
+        // Five real-time values a minute apart on a fixed day (Beijing time 08:00-08:04 = 00:00-00:04 UTC).
+        const QDateTime first(QDate(2026, 7, 1), QTime(0, 0), Qt::UTC);
+        TestLogger logger(mCentral->hj212Port());
+        QVERIFY(JhCentralProcess::waitFor([&logger]() { return logger.isConnected(); }));
+        for (int i = 0; i < 5; ++i) {
+            const QByteArray time = first.addSecs(60 * i)
+                                        .toOffsetFromUtc(8 * 3600)
+                                        .toString(QStringLiteral("yyyyMMddHHmmss"))
+                                        .toLatin1();
+            logger.send(
+                makePacket(site.mn.toLatin1(), site.password.toLatin1(), 2011, time + "000", 5, time,
+                           {{factor + "-Rtd", QByteArray::number(10.5 + i)}, {factor + "-Flag", "N"}}));
+        }
+        QVERIFY(JhCentralProcess::waitFor([&logger]() { return logger.replies.size() >= 5; }));
+        JhSeriesQuery query;
+        query.siteId = site.id;
+        query.factorCodes = QStringList{site.factorCodes.value(0)};
+        query.interval = JhIntervalKind::Realtime;
+        query.from = first.addSecs(-60);
+        query.to = first.addSecs(600);
+        JhSeriesResult answer;
+        QDateTime cachedAt;
+        bool answered = false;
+        connect(&client, &JhSyncClient::queryAnswered, this,
+                [&](const JhSeriesResult &result, const QDateTime &cached) {
+                    answer = result;
+                    cachedAt = cached;
+                    answered = true;
+                });
+        query.id = client.query(query);
+        QVERIFY(JhCentralProcess::waitFor([&answered]() { return answered; }));
+        QVERIFY2(answer.isOk(), qPrintable(answer.messageEn));
+        QCOMPARE(answer.queryId, query.id);
+        QVERIFY(!cachedAt.isValid());
+        QCOMPARE(answer.factors.size(), 1);
+        const QList<JhSeriesResult::Point> points = answer.factors.first().points;
+        QCOMPARE(points.size(), 5);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(points.at(i).dataTime, first.addSecs(60 * i));
+            QCOMPARE(points.at(i).value, 10.5 + i);
+            QCOMPARE(points.at(i).flag, QStringLiteral("N"));
+        }
+        // Central gone: the same question is answered from the cache, marked with when it was fetched.
+        mCentral->stop();
+        QVERIFY(JhCentralProcess::waitFor(
+            [&client]() { return client.connectionStatus().state == JhConnectionState::Offline; }));
+        answered = false;
+        query.id.clear();
+        query.id = client.query(query);
+        QVERIFY(JhCentralProcess::waitFor([&answered]() { return answered; }));
+        QVERIFY(answer.isOk());
+        QVERIFY(cachedAt.isValid());
+        QCOMPARE(answer.queryId, query.id);
+        QCOMPARE(answer.factors.first().points, points);
+        // Never asked before: offline says so.
+        answered = false;
+        query.id.clear();
+        query.from = first.addSecs(-120);
+        client.query(query);
+        QVERIFY(JhCentralProcess::waitFor([&answered]() { return answered; }));
+        QCOMPARE(answer.error, JhSeriesResult::Error::Unavailable);
+        QVERIFY(!answer.messageZh.isEmpty());
+    }
+
+    void importedSitesReachLiveAndReturningClients()
+    {
+        QVERIFY(startCentral());
+        auto importSite = [this](const QString &id, const QString &mn) {
+            const QString csv = caseDirectory(id + QStringLiteral(".csv"));
+            QFile file(csv);
+            if (!file.open(QIODevice::WriteOnly))
+                return false;
+            file.write("id,name,kind,countyCode,longitude,latitude,mn,password,factorCodes\n");
+            file.write(QStringLiteral("%1,新站,air-township,320614,121.2,31.9,%2,654321,a21026\n")
+                           .arg(id, mn)
+                           .toUtf8());
+            file.close();
+            QProcess import;
+            import.start(QStringLiteral(JH_BINARY_DIR "/bin/jianghai-central"),
+                         {QStringLiteral("sites"), QStringLiteral("import"), csv,
+                          QStringLiteral("--data-dir"), caseDirectory(QStringLiteral("central"))});
+            return import.waitForFinished(20000) && import.exitCode() == 0;
+        };
+        const JhClientConfig config = clientConfig(QStringLiteral("demo-duty"));
+        {
+            JhSyncClient client(config);
+            client.start();
+            QVERIFY(waitLive(client));
+            // Imported while the client is live: central re-reads its sites (every 2 s) and sends a snapshot.
+            QVERIFY(importSite(QStringLiteral("AIR-NEW1"), QStringLiteral("320600NEWSITE00000000001")));
+            QVERIFY(JhCentralProcess::waitFor(
+                [&]() { return client.state().site(QStringLiteral("AIR-NEW1")); }, 10000));
+        }
+        // Imported while the client is away: its hello names the sites revision it holds, central sends the
+        // state.
+        QVERIFY(importSite(QStringLiteral("AIR-NEW2"), QStringLiteral("320600NEWSITE00000000002")));
+        QTest::qWait(2500); // central picks it up
+        JhSyncClient client(config);
+        client.start();
+        QVERIFY(waitLive(client));
+        QVERIFY(client.state().site(QStringLiteral("AIR-NEW1")));
+        QVERIFY(JhCentralProcess::waitFor([&]() { return client.state().site(QStringLiteral("AIR-NEW2")); },
+                                          5000));
     }
 
     void refusedCommandsKeepTheirReasonAndAreNeverResent()
