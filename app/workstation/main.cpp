@@ -222,13 +222,13 @@ int main(int argc, char *argv[])
                         (!client->isCacheLoaded() || client->state().sites().isEmpty()))
                         return;
                     if (options.benchmarkStartup())
-                        QTextStream(stdout) << "first-frame-ms " << startup.elapsed() << " (qgis-ready "
-                                            << qgisReadyMs << ", basemap-loaded " << basemapReadyMs
-                                            << ", window-shown " << windowShownMs
-                                            << (client ? QStringLiteral(", live layers from the cache: %1 sites")
-                                                             .arg(client->state().sites().size())
-                                                       : QString())
-                                            << ")" << Qt::endl;
+                        QTextStream(stdout)
+                            << "first-frame-ms " << startup.elapsed() << " (qgis-ready " << qgisReadyMs
+                            << ", basemap-loaded " << basemapReadyMs << ", window-shown " << windowShownMs
+                            << (client ? QStringLiteral(", live layers from the cache: %1 sites")
+                                             .arg(client->state().sites().size())
+                                       : QString())
+                            << ")" << Qt::endl;
                     if (screenshot)
                         takeScreenshot();
                     else

@@ -73,7 +73,8 @@ private slots:
         QCOMPARE(reasons.size(), 4);
         QCOMPARE(reasons.count(QStringLiteral("bad-message")), 4);
         QVERIFY(!client.connectionStatus().reasonZh.isEmpty());
-        // 100 + 200 + 400 ms of back-off at least between the four attempts: no storm (1 ms per timer of slack).
+        // 100 + 200 + 400 ms of back-off at least between the four attempts: no storm (1 ms per timer of
+        // slack).
         QVERIFY2(elapsed.elapsed() >= 697, qPrintable(QString::number(elapsed.elapsed())));
         QCOMPARE(fake.connections(), 4);
     }

@@ -181,7 +181,8 @@ int main(int argc, char *argv[])
     const int rate = option(arguments, QStringLiteral("--rate"), QStringLiteral("1000")).toInt();
     const int seconds = option(arguments, QStringLiteral("--seconds"), QStringLiteral("20")).toInt();
     const bool withSimulator = !arguments.contains(QStringLiteral("--no-stationsim"));
-    // 1: the loggers at their real rates; 60: the demo's day-in-24-minutes, where every site changes each second.
+    // 1: the loggers at their real rates; 60: the demo's day-in-24-minutes, where every site changes each
+    // second.
     const QString speed = option(arguments, QStringLiteral("--speed"), QStringLiteral("60"));
     const QString scenarioPath = QStringLiteral(JH_SOURCE_DIR "/resources/scenario/nantong-scenario.json");
     JhScenario scenario;
@@ -304,9 +305,11 @@ int main(int argc, char *argv[])
     }
     while (live < clients && clock.elapsed() < 60000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    std::printf("%d/%d clients welcomed in %lld ms%s\n", live, clients, clock.elapsed(),
-                withSimulator ? qPrintable(QStringLiteral(", scenario playing (jianghai-stationsim --speed %1)").arg(speed))
-                              : "");
+    std::printf(
+        "%d/%d clients welcomed in %lld ms%s\n", live, clients, clock.elapsed(),
+        withSimulator
+            ? qPrintable(QStringLiteral(", scenario playing (jianghai-stationsim --speed %1)").arg(speed))
+            : "");
 
     qint64 tick = 0, sent = 0;
     int nextProbe = loadLoggers;
