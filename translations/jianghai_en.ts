@@ -385,6 +385,19 @@
     </message>
 </context>
 <context>
+    <name>JhDispatchPanels</name>
+    <message>
+        <location filename="../modules/ui/jhdispatchpanels.cpp" line="+16"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+</context>
+<context>
     <name>JhExportDialog</name>
     <message>
         <location filename="../modules/ui/jhexportdialog.cpp" line="+21"/>
@@ -492,6 +505,495 @@
     </message>
 </context>
 <context>
+    <name>JhIncidentDialog</name>
+    <message>
+        <location filename="../modules/ui/jhincidentdialog.cpp" line="+24"/>
+        <source>New environmental incident</source>
+        <translation>New environmental incident</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update incident</source>
+        <translation>Update incident</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+79"/>
+        <source>Close incident</source>
+        <translation>Close incident</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Incident level</source>
+        <translation>Incident level</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened and how it was handled</source>
+        <translation>What happened and how it was handled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+</context>
+<context>
+    <name>JhIncidentPanel</name>
+    <message>
+        <location filename="../modules/ui/jhincidentpanel.cpp" line="+59"/>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a new environmental incident</source>
+        <translation>Open a new environmental incident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the incident&apos;s level or status</source>
+        <translation>Change the incident&apos;s level or status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close incident</source>
+        <translation>Close incident</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the incident with a summary (not while tasks are open)</source>
+        <translation>Close the incident with a summary (not while tasks are open)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show closed</source>
+        <translation>Show closed</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Select an incident to see its timeline</source>
+        <translation>Select an incident to see its timeline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of %1 %2</source>
+        <translation>Timeline of %1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incident opened: %1, %2</source>
+        <translation>Incident opened: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Linked alarm %1</source>
+        <translation>Linked alarm %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alarm %1 at %2: %3</source>
+        <translation>Alarm %1 at %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alarm %1 escalated to the incident</source>
+        <translation>Alarm %1 escalated to the incident</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>level %1</source>
+        <translation>level %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>alarms linked: %1</source>
+        <translation>alarms linked: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>details</source>
+        <translation>details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated: %1</source>
+        <translation>Updated: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Task %1 assigned to %2: %3</source>
+        <translation>Task %1 assigned to %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task %1: %2</source>
+        <translation>Task %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incident closed</source>
+        <translation>Incident closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident closed: %1</source>
+        <translation>Incident closed: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 %2: sending</source>
+        <translation>%1 %2: sending</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2: accepted</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2: refused: %3</source>
+        <translation>%1 %2: refused: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JhIncidentTableModel</name>
+    <message>
+        <location filename="../modules/ui/jhincidenttablemodel.cpp" line="+117"/>
+        <source>Location: %1</source>
+        <translation>Location: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary: %1</source>
+        <translation>Summary: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident level</source>
+        <translation>Incident level</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened at</source>
+        <translation>Opened at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarms</source>
+        <translation>Alarms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open tasks</source>
+        <translation>Open tasks</translation>
+    </message>
+</context>
+<context>
+    <name>JhInventoryCommandDialog</name>
+    <message>
+        <location filename="../modules/ui/jhinventorycommanddialog.cpp" line="+21"/>
+        <source>Adjust stock</source>
+        <translation>Adjust stock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reserve for an incident</source>
+        <translation>Reserve for an incident</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Release a reservation</source>
+        <translation>Release a reservation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change (+ in, − out)</source>
+        <translation>Change (+ in, − out)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stocktake, delivery, expired …</source>
+        <translation>Stocktake, delivery, expired …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At most %1 %2</source>
+        <translation>At most %1 %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+11"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>JhInventoryTableModel</name>
+    <message>
+        <location filename="../modules/ui/jhinventorytablemodel.cpp" line="+67"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adjusted %1</source>
+        <translation>Adjusted %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reserved %1</source>
+        <translation>Reserved %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Released %1</source>
+        <translation>Released %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dispatched %1</source>
+        <translation>Dispatched %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 by %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing reserved</source>
+        <translation>Nothing reserved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(before per-incident reservations)</source>
+        <translation>(before per-incident reservations)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+94"/>
+        <source>Low stock</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Incident: %1</source>
+        <translation>Incident: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Available %1 %2 is below the minimum stock of %3 %2</source>
+        <translation>Available %1 %2 is below the minimum stock of %3 %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Depot</source>
+        <translation>Depot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum stock</source>
+        <translation>Minimum stock</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>Low stock %1 · lines %2</source>
+        <translation>Low stock %1 · lines %2</translation>
+    </message>
+</context>
+<context>
     <name>JhLanguage</name>
     <message>
         <location filename="../modules/ui/jhlanguage.cpp" line="+57"/>
@@ -553,7 +1055,7 @@
 <context>
     <name>JhMainWindow</name>
     <message>
-        <location filename="../modules/ui/jhmainwindow.cpp" line="+55"/>
+        <location filename="../modules/ui/jhmainwindow.cpp" line="+56"/>
         <source>Jianghai Command - ecological environment command workstation</source>
         <translation>Jianghai Command - ecological environment command workstation</translation>
     </message>
@@ -574,12 +1076,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+189"/>
+        <location line="+227"/>
         <source>Zoom to whole Nantong</source>
         <translation>Zoom to whole Nantong</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-223"/>
         <source>Export situation map…</source>
         <translation>Export situation map…</translation>
     </message>
@@ -639,7 +1141,7 @@
         <translation>Layers</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+131"/>
         <source>Zoom to %1</source>
         <translation>Zoom to %1</translation>
     </message>
@@ -786,6 +1288,102 @@
     </message>
 </context>
 <context>
+    <name>JhResourcePanel</name>
+    <message>
+        <location filename="../modules/ui/jhresourcepanel.cpp" line="+43"/>
+        <source>Search depot or item</source>
+        <translation>Search depot or item</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Depot</source>
+        <translation>Depot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low stock only</source>
+        <translation>Low stock only</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Adjust stock</source>
+        <translation>Adjust stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book stock in or out with a reason</source>
+        <translation>Book stock in or out with a reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserve</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reserve stock for an open incident</source>
+        <translation>Reserve stock for an open incident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Release an incident&apos;s reservation</source>
+        <translation>Release an incident&apos;s reservation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatch stock to an incident or a task</source>
+        <translation>Dispatch stock to an incident or a task</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All depots</source>
+        <translation>All depots</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1 %2: sending</source>
+        <translation>%1 %2: sending</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2: accepted</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2: refused: %3</source>
+        <translation>%1 %2: refused: %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (reserved %2 %3)</source>
+        <translation>%1 (reserved %2 %3)</translation>
+    </message>
+</context>
+<context>
+    <name>JhResourcePanels</name>
+    <message>
+        <location filename="../modules/ui/jhresourcepanels.cpp" line="+16"/>
+        <source>Emergency resources</source>
+        <translation>Emergency resources</translation>
+    </message>
+</context>
+<context>
     <name>JhSiteDetailPanel</name>
     <message>
         <location filename="../modules/ui/jhsitedetailpanel.cpp" line="+75"/>
@@ -793,7 +1391,7 @@
         <translation>No site selected: choose an alarm, a map feature or search (Ctrl+F).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+42"/>
         <source>Latest values</source>
         <translation>Latest values</translation>
     </message>
@@ -859,7 +1457,7 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
         <source>Last 24 hours</source>
         <translation>Last 24 hours</translation>
     </message>
@@ -884,7 +1482,7 @@
         <translation>Ask central for the series again</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+74"/>
         <source>Site %1 is not known.</source>
         <translation>Site %1 is not known.</translation>
     </message>
@@ -1157,6 +1755,165 @@
     </message>
 </context>
 <context>
+    <name>JhTaskDialog</name>
+    <message>
+        <location filename="../modules/ui/jhtaskdialog.cpp" line="+20"/>
+        <source>Assign task</source>
+        <translation>Assign task</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On site</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel task</source>
+        <translation>Cancel task</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Instructions: %1</source>
+        <translation>Instructions: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>JhTaskPanel</name>
+    <message>
+        <location filename="../modules/ui/jhtaskpanel.cpp" line="+40"/>
+        <source>All incidents</source>
+        <translation>All incidents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only my team</source>
+        <translation>Only my team</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Tasks of all incidents</source>
+        <translation>Tasks of all incidents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tasks of %1 %2</source>
+        <translation>Tasks of %1 %2</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1 %2: sending</source>
+        <translation>%1 %2: sending</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2: accepted</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2: refused: %3</source>
+        <translation>%1 %2: refused: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JhTaskTableModel</name>
+    <message>
+        <location filename="../modules/ui/jhtasktablemodel.cpp" line="+121"/>
+        <source>Instructions: %1</source>
+        <translation>Instructions: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last report: %1</source>
+        <translation>Last report: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated at</source>
+        <translation>Updated at</translation>
+    </message>
+</context>
+<context>
     <name>JhWorkstationOptions</name>
     <message>
         <location filename="../app/workstation/jhworkstationoptions.cpp" line="+67"/>
@@ -1237,7 +1994,7 @@ Exit codes: 0 success, 1 export failed, 2 bad usage/format/resolution, 3 no disp
         <translation>Save the window to &lt;file&gt; after the first frame and exit.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Central service URL, ws:// or wss:// (default: JH_CENTRAL_URL, then the settings).</source>
         <translation>Central service URL, ws:// or wss:// (default: JH_CENTRAL_URL, then the settings).</translation>
     </message>
@@ -1252,12 +2009,17 @@ Exit codes: 0 success, 1 export failed, 2 bad usage/format/resolution, 3 no disp
         <translation>Do not connect to a central service (basemap only).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With --screenshot: wait at most this many seconds for the first sync.</source>
         <translation>With --screenshot: wait at most this many seconds for the first sync.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Once synced, centre the map on this site and open its details.</source>
+        <translation>Once synced, centre the map on this site and open its details.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Unexpected argument: %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
@@ -1267,7 +2029,7 @@ Exit codes: 0 success, 1 export failed, 2 bad usage/format/resolution, 3 no disp
         <translation>Unknown language &quot;%1&quot;; use zh_CN or en.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>--export-map needs an output file.</source>
         <translation>--export-map needs an output file.</translation>
     </message>

@@ -384,6 +384,19 @@
     </message>
 </context>
 <context>
+    <name>JhDispatchPanels</name>
+    <message>
+        <location filename="../modules/ui/jhdispatchpanels.cpp" line="+16"/>
+        <source>Incidents</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
     <name>JhExportDialog</name>
     <message>
         <location filename="../modules/ui/jhexportdialog.cpp" line="+21"/>
@@ -491,6 +504,495 @@
     </message>
 </context>
 <context>
+    <name>JhIncidentDialog</name>
+    <message>
+        <location filename="../modules/ui/jhincidentdialog.cpp" line="+24"/>
+        <source>New environmental incident</source>
+        <translation>新建突发环境事件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update incident</source>
+        <translation>更新事件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+79"/>
+        <source>Close incident</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Incident level</source>
+        <translation>事件级别</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>(not set)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>County</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened and how it was handled</source>
+        <translation>事件经过及处置情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>结案总结</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+</context>
+<context>
+    <name>JhIncidentPanel</name>
+    <message>
+        <location filename="../modules/ui/jhincidentpanel.cpp" line="+59"/>
+        <source>New incident</source>
+        <translation>新建事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a new environmental incident</source>
+        <translation>新建一起突发环境事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the incident&apos;s level or status</source>
+        <translation>调整事件级别或状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close incident</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the incident with a summary (not while tasks are open)</source>
+        <translation>填写总结后结案（仍有未完成任务时不可结案）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show closed</source>
+        <translation>显示已结案</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Select an incident to see its timeline</source>
+        <translation>选择事件以查看其时间线</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of %1 %2</source>
+        <translation>%1 %2 时间线</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incident opened: %1, %2</source>
+        <translation>事件立案：%1，%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Linked alarm %1</source>
+        <translation>关联告警 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alarm %1 at %2: %3</source>
+        <translation>告警 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alarm %1 escalated to the incident</source>
+        <translation>告警 %1 升级为本事件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>level %1</source>
+        <translation>级别 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status %1</source>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>alarms linked: %1</source>
+        <translation>关联告警 %1 条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated: %1</source>
+        <translation>更新：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Task %1 assigned to %2: %3</source>
+        <translation>任务 %1 下达给 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task %1: %2</source>
+        <translation>任务 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incident closed</source>
+        <translation>事件结案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident closed: %1</source>
+        <translation>事件结案：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 %2: sending</source>
+        <translation>%1 %2：发送中</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2：已接受</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2: refused: %3</source>
+        <translation>%1 %2：被拒绝：%3</translation>
+    </message>
+</context>
+<context>
+    <name>JhIncidentTableModel</name>
+    <message>
+        <location filename="../modules/ui/jhincidenttablemodel.cpp" line="+117"/>
+        <source>Location: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary: %1</source>
+        <translation>结案总结：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident level</source>
+        <translation>事件级别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>County</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened at</source>
+        <translation>立案时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alarms</source>
+        <translation>告警数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open tasks</source>
+        <translation>未完成任务</translation>
+    </message>
+</context>
+<context>
+    <name>JhInventoryCommandDialog</name>
+    <message>
+        <location filename="../modules/ui/jhinventorycommanddialog.cpp" line="+21"/>
+        <source>Adjust stock</source>
+        <translation>调整库存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reserve for an incident</source>
+        <translation>为事件预留物资</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Release a reservation</source>
+        <translation>释放预留</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dispatch</source>
+        <translation>调拨出库</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change (+ in, − out)</source>
+        <translation>变动量（+ 入库，− 出库）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stocktake, delivery, expired …</source>
+        <translation>盘点、到货、过期报废……</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At most %1 %2</source>
+        <translation>最多 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+11"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>JhInventoryTableModel</name>
+    <message>
+        <location filename="../modules/ui/jhinventorytablemodel.cpp" line="+67"/>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adjusted %1</source>
+        <translation>调整 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reserved %1</source>
+        <translation>预留 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Released %1</source>
+        <translation>释放 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dispatched %1</source>
+        <translation>出库 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing reserved</source>
+        <translation>无预留</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(before per-incident reservations)</source>
+        <translation>（按事件预留之前的预留）</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+94"/>
+        <source>Low stock</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Incident: %1</source>
+        <translation>事件：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Available %1 %2 is below the minimum stock of %3 %2</source>
+        <translation>可用 %1 %2，低于最低库存 %3 %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Depot</source>
+        <translation>物资库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserved</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum stock</source>
+        <translation>最低库存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last change</source>
+        <translation>最近变动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>Low stock %1 · lines %2</source>
+        <translation>低库存 %1 条 · 共 %2 条</translation>
+    </message>
+</context>
+<context>
     <name>JhLanguage</name>
     <message>
         <location filename="../modules/ui/jhlanguage.cpp" line="+57"/>
@@ -552,7 +1054,7 @@
 <context>
     <name>JhMainWindow</name>
     <message>
-        <location filename="../modules/ui/jhmainwindow.cpp" line="+55"/>
+        <location filename="../modules/ui/jhmainwindow.cpp" line="+56"/>
         <source>Jianghai Command - ecological environment command workstation</source>
         <translation>江海指挥 - 生态环境指挥调度工作站</translation>
     </message>
@@ -573,12 +1075,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+189"/>
+        <location line="+227"/>
         <source>Zoom to whole Nantong</source>
         <translation>缩放至南通全市</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-223"/>
         <source>Export situation map…</source>
         <translation>导出态势图…</translation>
     </message>
@@ -638,7 +1140,7 @@
         <translation>图层</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+131"/>
         <source>Zoom to %1</source>
         <translation>缩放至 %1</translation>
     </message>
@@ -785,6 +1287,102 @@
     </message>
 </context>
 <context>
+    <name>JhResourcePanel</name>
+    <message>
+        <location filename="../modules/ui/jhresourcepanel.cpp" line="+43"/>
+        <source>Search depot or item</source>
+        <translation>搜索物资库或物资</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Depot</source>
+        <translation>物资库</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low stock only</source>
+        <translation>仅显示低库存</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Adjust stock</source>
+        <translation>调整库存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book stock in or out with a reason</source>
+        <translation>登记入库或出库并注明原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reserve</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reserve stock for an open incident</source>
+        <translation>为未关闭的事件预留库存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Release an incident&apos;s reservation</source>
+        <translation>释放事件的预留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatch</source>
+        <translation>调拨出库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatch stock to an incident or a task</source>
+        <translation>向事件或任务调拨出库</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All depots</source>
+        <translation>全部物资库</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1 %2: sending</source>
+        <translation>%1 %2：发送中</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2：已接受</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2: refused: %3</source>
+        <translation>%1 %2：被拒绝：%3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (reserved %2 %3)</source>
+        <translation>%1（已预留 %2 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>JhResourcePanels</name>
+    <message>
+        <location filename="../modules/ui/jhresourcepanels.cpp" line="+16"/>
+        <source>Emergency resources</source>
+        <translation>应急物资</translation>
+    </message>
+</context>
+<context>
     <name>JhSiteDetailPanel</name>
     <message>
         <location filename="../modules/ui/jhsitedetailpanel.cpp" line="+75"/>
@@ -792,7 +1390,7 @@
         <translation>未选择站点：请选择告警、地图要素或搜索（Ctrl+F）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+42"/>
         <source>Latest values</source>
         <translation>最新数据</translation>
     </message>
@@ -858,7 +1456,7 @@
         <translation>告警内容</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
         <source>Last 24 hours</source>
         <translation>近 24 小时</translation>
     </message>
@@ -883,7 +1481,7 @@
         <translation>重新向中心查询数据</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+74"/>
         <source>Site %1 is not known.</source>
         <translation>未知站点 %1。</translation>
     </message>
@@ -1155,6 +1753,165 @@
     </message>
 </context>
 <context>
+    <name>JhTaskDialog</name>
+    <message>
+        <location filename="../modules/ui/jhtaskdialog.cpp" line="+20"/>
+        <source>Assign task</source>
+        <translation>下达任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En route</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On site</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel task</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instructions</source>
+        <translation>任务要求</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Instructions: %1</source>
+        <translation>任务要求：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>JhTaskPanel</name>
+    <message>
+        <location filename="../modules/ui/jhtaskpanel.cpp" line="+40"/>
+        <source>All incidents</source>
+        <translation>全部事件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only my team</source>
+        <translation>仅本队</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Tasks of all incidents</source>
+        <translation>全部事件的任务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tasks of %1 %2</source>
+        <translation>%1 %2 的任务</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1 %2: sending</source>
+        <translation>%1 %2：发送中</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2: accepted</source>
+        <translation>%1 %2：已接受</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2: refused: %3</source>
+        <translation>%1 %2：被拒绝：%3</translation>
+    </message>
+</context>
+<context>
+    <name>JhTaskTableModel</name>
+    <message>
+        <location filename="../modules/ui/jhtasktablemodel.cpp" line="+121"/>
+        <source>Instructions: %1</source>
+        <translation>任务要求：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last report: %1</source>
+        <translation>最新反馈：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated at</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
     <name>JhWorkstationOptions</name>
     <message>
         <location filename="../app/workstation/jhworkstationoptions.cpp" line="+67"/>
@@ -1235,7 +1992,7 @@ Exit codes: 0 success, 1 export failed, 2 bad usage/format/resolution, 3 no disp
         <translation>首帧绘制完成后将窗口截图保存到 &lt;file&gt; 并退出。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Central service URL, ws:// or wss:// (default: JH_CENTRAL_URL, then the settings).</source>
         <translation>中心服务地址，ws:// 或 wss://（默认：JH_CENTRAL_URL，其次为设置）。</translation>
     </message>
@@ -1250,12 +2007,17 @@ Exit codes: 0 success, 1 export failed, 2 bad usage/format/resolution, 3 no disp
         <translation>不连接中心服务（仅底图）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>With --screenshot: wait at most this many seconds for the first sync.</source>
         <translation>与 --screenshot 一起使用：最多等待首次同步的秒数。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Once synced, centre the map on this site and open its details.</source>
+        <translation>同步后将地图定位到该站点并打开其详情。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Unexpected argument: %1</source>
         <translation>无法识别的参数：%1</translation>
     </message>
@@ -1265,7 +2027,7 @@ Exit codes: 0 success, 1 export failed, 2 bad usage/format/resolution, 3 no disp
         <translation>未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>--export-map needs an output file.</source>
         <translation>--export-map 需要指定输出文件。</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "jhconnectionindicator.h"
 #include "jhdockregistry.h"
 #include "jhexportdialog.h"
+#include "jhincidentpanel.h"
 #include "jhlanguage.h"
 #include "jhlayertreepanel.h"
 #include "jhlivelayers.h"
@@ -268,10 +269,48 @@ void JhMainWindow::setClient(JhSyncClient *client)
     }
     if (mPanels.alarms)
         connect(mPanels.alarms, &JhAlarmPanel::siteActivated, this, &JhMainWindow::showSite);
+    // Dispatch: incidents with their timeline, county-team tasks, emergency resources.
+    mDispatch = JhDispatchPanels::registerDocks(mDocks, client);
+    mResources = JhResourcePanels::registerDock(mDocks, client);
+    if (mDispatch.incidents)
+        connect(mDispatch.incidents, &JhIncidentPanel::incidentActivated, this, &JhMainWindow::showIncident);
+    // The incidents and resources docks share the right and bottom areas with the live ones as tabs.
+    if (mPanels.siteDetailDock && mDispatch.incidentsDock)
+        tabifyDockWidget(mPanels.siteDetailDock, mDispatch.incidentsDock);
+    if (mPanels.alarmsDock && mDispatch.tasksDock)
+        tabifyDockWidget(mPanels.alarmsDock, mDispatch.tasksDock);
+    if (mPanels.alarmsDock && mResources.dock)
+        tabifyDockWidget(mPanels.alarmsDock, mResources.dock);
+    if (mPanels.alarmsDock)
+        mPanels.alarmsDock->raise();
+    if (mPanels.siteDetailDock)
+        mPanels.siteDetailDock->raise();
     // Docks made after restoreLayout() take their saved place now (or stay in their default one).
-    for (QDockWidget *dock : {mPanels.alarmsDock, mPanels.siteDetailDock})
+    for (QDockWidget *dock : {mPanels.alarmsDock, mPanels.siteDetailDock, mDispatch.incidentsDock,
+                              mDispatch.tasksDock, mResources.dock})
         if (dock && !restoreDockWidget(dock))
             dock->setVisible(true);
+}
+
+bool JhMainWindow::showIncident(const QString &incidentId)
+{
+    const JhIncident *incident = mClient ? mClient->state().incident(incidentId) : nullptr;
+    if (!incident)
+        return false;
+    const QgsCoordinateReferenceSystem cgcs2000(QStringLiteral("EPSG:4490"));
+    const QgsCoordinateTransform transform(cgcs2000, mCanvas->mapSettings().destinationCrs(),
+                                           mBasemap->project()->transformContext());
+    try {
+        mCanvas->setCenter(transform.transform(QgsPointXY(incident->longitude, incident->latitude)));
+    } catch (const QgsCsException &) {
+        return false;
+    }
+    if (mCanvas->scale() > 120000)
+        mCanvas->zoomScale(100000);
+    mCanvas->refresh();
+    mCanvas->flashGeometries({QgsGeometry::fromPointXY(QgsPointXY(incident->longitude, incident->latitude))},
+                             cgcs2000, QColor(200, 0, 200, 255), QColor(200, 0, 200, 0), 6, 400);
+    return true;
 }
 
 bool JhMainWindow::showSite(const QString &siteId)

@@ -1,7 +1,9 @@
 // The workstation's main window: the Nantong map canvas, navigation, bookmarks, docks, export, language.
 #pragma once
 
+#include "jhdispatchpanels.h"
 #include "jhlivepanels.h"
+#include "jhresourcepanels.h"
 #include "jhsituationmapexporter.h"
 
 #include <QByteArray>
@@ -58,6 +60,11 @@ public:
     JhLiveLayers *liveLayers() const { return mLiveLayers; }
     //! The alarm and site-detail docks and the search box (null members before setClient()).
     const JhLivePanels &livePanels() const { return mPanels; }
+    //! The 突发事件 / 任务 and 应急物资 docks (null members before setClient()).
+    const JhDispatchPanels &dispatchPanels() const { return mDispatch; }
+    const JhResourcePanels &resourcePanels() const { return mResources; }
+    //! Centres the map on an incident's location and flashes it.
+    bool showIncident(const QString &incidentId);
     //! Centres the map on a site at a working scale, flashes it and shows it in the site-detail dock.
     bool showSite(const QString &siteId);
     //! Opens the outbox window (status bar: click on the outbox count).
@@ -133,5 +140,7 @@ private:
     JhOfflineBanner *mBanner = nullptr;
     JhLiveLayers *mLiveLayers = nullptr;
     JhLivePanels mPanels;
+    JhDispatchPanels mDispatch;
+    JhResourcePanels mResources;
     QToolBar *mToolbar = nullptr;
 };
