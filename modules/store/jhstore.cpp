@@ -16,6 +16,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QThread>
 #include <QUuid>
 #include <QVariant>
 
@@ -332,9 +333,19 @@ bool JhStore::open(const JhStoreConfig &config)
 bool JhStore::configureSqlite(Connection connection, const QString &path)
 {
     {
+        // Two processes opening a new or old-format file at once: switching to WAL needs a lock the other may
+        // hold for a moment, and SQLite answers busy at once instead of waiting its busy timeout. Retry
+        // (bounded: 5 s) before giving up.
         QSqlQuery query(database(connection));
-        if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next() ||
-            query.value(0).toString().toLower() != QLatin1String("wal"))
+        bool wal = false;
+        for (int attempt = 0; attempt < 100 && !wal; ++attempt) {
+            wal = query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && query.next() &&
+                  query.value(0).toString().toLower() == QLatin1String("wal");
+            query.finish();
+            if (!wal)
+                QThread::msleep(50);
+        }
+        if (!wal)
             return fail(JhStoreError::Code::ConnectionFailed,
                         QStringLiteral("cannot switch %1 to WAL mode").arg(path));
     }
