@@ -13,6 +13,8 @@ esac
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
 # Relative paths in the cache keys: another clone (CI runs in one) reuses what this one compiled.
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}"
+# With -g ccache would also key on the working folder; leave it out so the clone's path does not matter.
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 build="$root/build/$config"
 if [[ ! -f "$build/build.ninja" ]]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${flags[@]}" "$@"
